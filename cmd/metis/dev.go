@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/metis-go/metis/node"
+	"github.com/metis-go/metis/vm"
+)
+
+func versionString() string {
+	v := "v" + node.Version
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 8 {
+				v += "-" + s.Value[:8]
+			}
+		}
+	}
+	return v
+}
+
+func defaultDataDir() string {
+	if dir, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(dir, ".metis", "dev")
+	}
+	return filepath.Join(os.TempDir(), "metis-dev")
+}
+
+func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("metis dev", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		dataDir   = fs.String("datadir", defaultDataDir(), "directory for chain data (kept across restarts)")
+		ephemeral = fs.Bool("ephemeral", false, "keep everything in memory; nothing is written to disk")
+		addr      = fs.String("http.addr", "127.0.0.1", "JSON-RPC listen address (HTTP and WebSocket)")
+		port      = fs.Int("http.port", 8545, "JSON-RPC listen port (HTTP and WebSocket)")
+		chainID   = fs.Uint64("chain-id", vm.DefaultChainID, "chain id")
+		blockTime = fs.Duration("block-time", time.Second, "time between blocks; 0 mines a block per transaction")
+		gasLimit  = fs.Uint64("gas-limit", 60_000_000, "block gas limit")
+		accounts  = fs.Int("accounts", 10, "number of prefunded dev accounts")
+		balance   = fs.String("balance", "10000", "balance of each dev account, in ether")
+		coinbase  = fs.String("coinbase", "0x0000000000000000000000000000000000000000", "address that receives priority fees")
+		logLevel  = fs.String("log.level", "info", "log level: debug, info, warn, error")
+	)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: metis dev [flags]\n\nRuns a single-node development chain.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := applyEnv(fs); err != nil {
+		return err
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		return fmt.Errorf("--log.level: %w", err)
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	wei, err := etherToWei(*balance)
+	if err != nil {
+		return fmt.Errorf("--balance: %w", err)
+	}
+	if !common.IsHexAddress(*coinbase) {
+		return fmt.Errorf("--coinbase: %q is not an address", *coinbase)
+	}
+	if *accounts < 1 || *accounts > 10_000 {
+		return fmt.Errorf("--accounts: must be between 1 and 10000")
+	}
+	bt := *blockTime
+	if bt == 0 {
+		bt = -1 // automine
+	}
+	cfg := node.Config{
+		DataDir:   *dataDir,
+		Ephemeral: *ephemeral,
+		HTTPAddr:  net.JoinHostPort(*addr, strconv.Itoa(*port)),
+		ChainID:   *chainID,
+		BlockTime: bt,
+		GasLimit:  *gasLimit,
+		Accounts:  *accounts,
+		Balance:   wei,
+		Coinbase:  common.HexToAddress(*coinbase),
+		Logger:    logger,
+	}
+	n, err := node.New(cfg)
+	if err != nil {
+		return err
+	}
+	if err := n.Start(); err != nil {
+		n.Close()
+		return err
+	}
+	printBanner(stdout, n, cfg, *balance)
+	select {
+	case <-ctx.Done():
+	case err = <-n.Err():
+	}
+	logger.Info("shutting down")
+	if cerr := n.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func etherToWei(s string) (*big.Int, error) {
+	r, ok := new(big.Rat).SetString(s)
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("%q is not a non-negative number", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(big.NewInt(params.Ether)))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("%q has more than 18 decimals", s)
+	}
+	return r.Num(), nil
+}
+
+func printBanner(w io.Writer, n *node.Node, cfg node.Config, balance string) {
+	head := n.Chain().Head()
+	fmt.Fprintf(w, "\nmetis dev %s\n\n", versionString())
+	fmt.Fprintf(w, "Chain ID:   %d\n", n.Chain().Config().ChainID)
+	fmt.Fprintf(w, "Head block: %d (%s)\n", head.NumberU64(), head.Hash())
+	if bt := cfg.BlockTime; bt > 0 {
+		fmt.Fprintf(w, "Block time: %s\n", bt)
+	} else {
+		fmt.Fprintf(w, "Block time: automine (a block per transaction)\n")
+	}
+	fmt.Fprintf(w, "Gas limit:  %d\n", cfg.GasLimit)
+	if dir := n.DataDir(); dir != "" {
+		fmt.Fprintf(w, "Data dir:   %s\n", dir)
+	} else {
+		fmt.Fprintf(w, "Data dir:   none (--ephemeral: in memory)\n")
+	}
+	fmt.Fprintf(w, "\nAvailable accounts (%s ETH each)\n==================\n", balance)
+	for i, a := range n.Accounts() {
+		fmt.Fprintf(w, "(%d) %s\n", i, a.Address)
+	}
+	fmt.Fprintf(w, "\nPrivate keys\n==================\n")
+	for i, a := range n.Accounts() {
+		fmt.Fprintf(w, "(%d) 0x%x\n", i, crypto.FromECDSA(a.Key))
+	}
+	fmt.Fprintf(w, "\nMnemonic: %s\nDerivation path: m/44'/60'/0'/0/\n", "test test test test test test test test test test test junk")
+	fmt.Fprintf(w, "\nListening on %s (HTTP) and %s (WebSocket)\n\n", n.HTTPEndpoint(), n.WSEndpoint())
+}

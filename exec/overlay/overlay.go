@@ -1,0 +1,630 @@
+package overlay
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	gstate "github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/stateless"
+	"github.com/ethereum/go-ethereum/core/tracing"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/types/bal"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+
+	"github.com/metis-go/metis/state"
+)
+
+var _ vm.StateDB = (*State)(nil)
+
+// object is the overlay's view of one account.
+type object struct {
+	live     bool // the account exists
+	nonce    uint64
+	balance  uint256.Int
+	codeHash common.Hash
+	code     []byte
+	codeOK   bool // code has been loaded or set
+
+	// Storage layers, newest first: dirty (this transaction), pending
+	// (earlier transactions of the block), base (the reader, unless cleared).
+	dirty   map[common.Hash]common.Hash
+	pending map[common.Hash]common.Hash
+	base    map[common.Hash]common.Hash // cache of reader values
+	cleared bool                        // base storage is empty: account is new or was deleted in this block
+
+	selfDestructed bool // in the current transaction
+	newContract    bool // created in the current transaction
+
+	// Block-level bookkeeping for the write set.
+	destructed  bool // the account was deleted (with its storage) at some point in the block
+	modified    bool // account fields may differ from the reader
+	codeChanged bool
+}
+
+func newObject() *object {
+	return &object{
+		dirty:   make(map[common.Hash]common.Hash),
+		pending: make(map[common.Hash]common.Hash),
+		base:    make(map[common.Hash]common.Hash),
+	}
+}
+
+func (o *object) empty() bool {
+	return !o.live || (o.nonce == 0 && o.balance.IsZero() && (o.codeHash == types.EmptyCodeHash || o.codeHash == common.Hash{}))
+}
+
+// journalEntry undoes one change. addr, when set, is counted as dirtied by
+// the current transaction until the entry is reverted.
+type journalEntry struct {
+	addr *common.Address
+	undo func()
+}
+
+// State is a vm.StateDB over a state.Reader. See the package doc.
+type State struct {
+	reader state.Reader
+	err    error
+
+	objects map[common.Address]*object
+
+	journal   []journalEntry
+	revisions []int // journal length at each snapshot id
+	dirties   map[common.Address]int
+
+	refund    uint64
+	logs      []*types.Log // logs of the current transaction
+	logIndex  uint         // index of the next log in the block
+	txHash    common.Hash
+	txIndex   int
+	access    map[common.Address]map[common.Hash]struct{}
+	transient map[common.Address]map[common.Hash]common.Hash
+
+	hooks *tracing.Hooks
+}
+
+// New returns an empty overlay over r.
+func New(r state.Reader) *State {
+	return &State{
+		reader:    r,
+		objects:   make(map[common.Address]*object),
+		dirties:   make(map[common.Address]int),
+		access:    make(map[common.Address]map[common.Hash]struct{}),
+		transient: make(map[common.Address]map[common.Hash]common.Hash),
+	}
+}
+
+// SetLogHooks makes AddLog report logs to hooks.OnLog, as go-ethereum's
+// hooked state does for tracers. Pass nil to stop.
+func (s *State) SetLogHooks(hooks *tracing.Hooks) { s.hooks = hooks }
+
+// Err returns the first error the reader returned, if any.
+func (s *State) Err() error { return s.err }
+
+func (s *State) setErr(err error) {
+	if s.err == nil {
+		s.err = err
+	}
+}
+
+// obj returns the overlay object for addr, loading it from the reader on
+// first access. The result is never nil; check live for existence.
+func (s *State) obj(addr common.Address) *object {
+	if o, ok := s.objects[addr]; ok {
+		return o
+	}
+	o := newObject()
+	acc, err := s.reader.Account(addr)
+	if err != nil {
+		s.setErr(fmt.Errorf("read account %s: %w", addr, err))
+	}
+	if acc != nil {
+		o.live = true
+		o.nonce = acc.Nonce
+		if acc.Balance != nil {
+			o.balance = *acc.Balance
+		}
+		o.codeHash = acc.CodeHash
+	} else {
+		o.cleared = true
+	}
+	s.objects[addr] = o
+	return o
+}
+
+// live returns the object at addr if the account exists, else nil.
+func (s *State) live(addr common.Address) *object {
+	if o := s.obj(addr); o.live {
+		return o
+	}
+	return nil
+}
+
+func (s *State) record(addr common.Address, undo func()) {
+	a := addr
+	s.journal = append(s.journal, journalEntry{addr: &a, undo: undo})
+	s.dirties[addr]++
+}
+
+func (s *State) recordNoDirty(undo func()) {
+	s.journal = append(s.journal, journalEntry{undo: undo})
+}
+
+// create replaces the object at addr with a new, empty, live account whose
+// storage is empty.
+func (s *State) create(addr common.Address) *object {
+	prev := s.obj(addr)
+	o := newObject()
+	o.live = true
+	o.cleared = true
+	o.codeHash = types.EmptyCodeHash
+	o.codeOK = true
+	o.modified = true
+	// A re-created account keeps the block-level memory that its storage was
+	// wiped, so the write set removes the old storage.
+	o.destructed = prev.destructed || prev.live
+	s.objects[addr] = o
+	s.record(addr, func() { s.objects[addr] = prev })
+	return o
+}
+
+func (s *State) getOrCreate(addr common.Address) *object {
+	if o := s.live(addr); o != nil {
+		return o
+	}
+	return s.create(addr)
+}
+
+// CreateAccount creates a new empty account at addr, replacing any account
+// that was there.
+func (s *State) CreateAccount(addr common.Address) { s.create(addr) }
+
+// CreateContract marks the account at addr as created in this transaction
+// (for EIP-6780).
+func (s *State) CreateContract(addr common.Address) {
+	o := s.getOrCreate(addr)
+	if !o.newContract {
+		o.newContract = true
+		s.record(addr, func() { o.newContract = false })
+	}
+}
+
+func (s *State) setBalance(addr common.Address, o *object, v *uint256.Int) {
+	prev, prevMod := o.balance, o.modified
+	o.balance = *v
+	o.modified = true
+	s.record(addr, func() { o.balance, o.modified = prev, prevMod })
+}
+
+// SubBalance subtracts amount from addr's balance and returns the previous balance.
+func (s *State) SubBalance(addr common.Address, amount *uint256.Int, _ tracing.BalanceChangeReason) uint256.Int {
+	o := s.getOrCreate(addr)
+	prev := o.balance
+	if amount.IsZero() {
+		return prev
+	}
+	s.setBalance(addr, o, new(uint256.Int).Sub(&prev, amount))
+	return prev
+}
+
+// AddBalance adds amount to addr's balance and returns the previous balance.
+// Adding zero touches the account (EIP-158).
+func (s *State) AddBalance(addr common.Address, amount *uint256.Int, _ tracing.BalanceChangeReason) uint256.Int {
+	o := s.getOrCreate(addr)
+	prev := o.balance
+	if amount.IsZero() {
+		if o.empty() {
+			s.record(addr, func() {})
+		}
+		return prev
+	}
+	s.setBalance(addr, o, new(uint256.Int).Add(&prev, amount))
+	return prev
+}
+
+// SetBalance sets addr's balance. It is not part of vm.StateDB; state
+// overrides for eth_call use it.
+func (s *State) SetBalance(addr common.Address, amount *uint256.Int) {
+	s.setBalance(addr, s.getOrCreate(addr), amount)
+}
+
+// GetBalance returns addr's balance.
+func (s *State) GetBalance(addr common.Address) *uint256.Int {
+	if o := s.live(addr); o != nil {
+		return new(uint256.Int).Set(&o.balance)
+	}
+	return new(uint256.Int)
+}
+
+// GetNonce returns addr's nonce.
+func (s *State) GetNonce(addr common.Address) uint64 {
+	if o := s.live(addr); o != nil {
+		return o.nonce
+	}
+	return 0
+}
+
+// SetNonce sets addr's nonce.
+func (s *State) SetNonce(addr common.Address, nonce uint64, _ tracing.NonceChangeReason) {
+	o := s.getOrCreate(addr)
+	prev, prevMod := o.nonce, o.modified
+	o.nonce = nonce
+	o.modified = true
+	s.record(addr, func() { o.nonce, o.modified = prev, prevMod })
+}
+
+// GetCodeHash returns the code hash of addr, or the zero hash if the account
+// does not exist.
+func (s *State) GetCodeHash(addr common.Address) common.Hash {
+	if o := s.live(addr); o != nil {
+		return o.codeHash
+	}
+	return common.Hash{}
+}
+
+func (s *State) loadCode(addr common.Address, o *object) []byte {
+	if !o.codeOK {
+		code, err := s.reader.Code(addr, o.codeHash)
+		if err != nil {
+			s.setErr(fmt.Errorf("read code of %s: %w", addr, err))
+		}
+		o.code, o.codeOK = code, true
+	}
+	return o.code
+}
+
+// GetCode returns addr's code.
+func (s *State) GetCode(addr common.Address) []byte {
+	if o := s.live(addr); o != nil {
+		return s.loadCode(addr, o)
+	}
+	return nil
+}
+
+// GetCodeSize returns the size of addr's code.
+func (s *State) GetCodeSize(addr common.Address) int { return len(s.GetCode(addr)) }
+
+// SetCode sets addr's code and returns the previous code.
+func (s *State) SetCode(addr common.Address, code []byte, _ tracing.CodeChangeReason) []byte {
+	o := s.getOrCreate(addr)
+	prevCode := s.loadCode(addr, o)
+	prevHash, prevChanged, prevMod := o.codeHash, o.codeChanged, o.modified
+	o.code = code
+	o.codeHash = crypto.Keccak256Hash(code)
+	o.codeChanged, o.modified = true, true
+	s.record(addr, func() {
+		o.code, o.codeHash, o.codeChanged, o.modified = prevCode, prevHash, prevChanged, prevMod
+	})
+	return prevCode
+}
+
+// AddRefund adds gas to the refund counter.
+func (s *State) AddRefund(gas uint64) {
+	prev := s.refund
+	s.refund += gas
+	s.recordNoDirty(func() { s.refund = prev })
+}
+
+// SubRefund removes gas from the refund counter. It panics if the counter
+// would go below zero, as go-ethereum does: that is an EVM invariant.
+func (s *State) SubRefund(gas uint64) {
+	if gas > s.refund {
+		panic(fmt.Sprintf("overlay: refund counter below zero (gas: %d > refund: %d)", gas, s.refund))
+	}
+	prev := s.refund
+	s.refund -= gas
+	s.recordNoDirty(func() { s.refund = prev })
+}
+
+// GetRefund returns the refund counter.
+func (s *State) GetRefund() uint64 { return s.refund }
+
+// committed returns the value of a slot at the start of the transaction.
+func (s *State) committed(addr common.Address, o *object, key common.Hash) common.Hash {
+	if v, ok := o.pending[key]; ok {
+		return v
+	}
+	if o.cleared {
+		return common.Hash{}
+	}
+	if v, ok := o.base[key]; ok {
+		return v
+	}
+	v, err := s.reader.Storage(addr, key)
+	if err != nil {
+		s.setErr(fmt.Errorf("read slot %s of %s: %w", key, addr, err))
+	}
+	o.base[key] = v
+	return v
+}
+
+// GetStateAndCommittedState returns the current value of a slot and its
+// value at the start of the transaction.
+func (s *State) GetStateAndCommittedState(addr common.Address, key common.Hash) (common.Hash, common.Hash) {
+	o := s.live(addr)
+	if o == nil {
+		return common.Hash{}, common.Hash{}
+	}
+	orig := s.committed(addr, o, key)
+	if v, ok := o.dirty[key]; ok {
+		return v, orig
+	}
+	return orig, orig
+}
+
+// GetState returns the current value of a slot.
+func (s *State) GetState(addr common.Address, key common.Hash) common.Hash {
+	v, _ := s.GetStateAndCommittedState(addr, key)
+	return v
+}
+
+// SetState sets a slot and returns its previous value.
+func (s *State) SetState(addr common.Address, key, value common.Hash) common.Hash {
+	o := s.getOrCreate(addr)
+	prev, _ := s.GetStateAndCommittedState(addr, key)
+	if prev == value {
+		return prev
+	}
+	old, had := o.dirty[key]
+	o.dirty[key] = value
+	s.record(addr, func() {
+		if had {
+			o.dirty[key] = old
+		} else {
+			delete(o.dirty, key)
+		}
+	})
+	return prev
+}
+
+// SetStorage replaces the whole storage of addr; eth_call state overrides
+// use it. It is not part of vm.StateDB.
+func (s *State) SetStorage(addr common.Address, storage map[common.Hash]common.Hash) {
+	o := s.getOrCreate(addr)
+	o.cleared = true
+	o.destructed = true
+	o.base = make(map[common.Hash]common.Hash)
+	o.pending = make(map[common.Hash]common.Hash)
+	o.dirty = make(map[common.Hash]common.Hash)
+	maps.Copy(o.pending, storage)
+}
+
+// GetTransientState returns an EIP-1153 transient slot.
+func (s *State) GetTransientState(addr common.Address, key common.Hash) common.Hash {
+	return s.transient[addr][key]
+}
+
+// SetTransientState sets an EIP-1153 transient slot.
+func (s *State) SetTransientState(addr common.Address, key, value common.Hash) {
+	prev := s.GetTransientState(addr, key)
+	if prev == value {
+		return
+	}
+	s.setTransient(addr, key, value)
+	s.recordNoDirty(func() { s.setTransient(addr, key, prev) })
+}
+
+func (s *State) setTransient(addr common.Address, key, value common.Hash) {
+	m, ok := s.transient[addr]
+	if !ok {
+		m = make(map[common.Hash]common.Hash)
+		s.transient[addr] = m
+	}
+	m[key] = value
+}
+
+// SelfDestruct marks addr as self-destructed; Finalise deletes it.
+func (s *State) SelfDestruct(addr common.Address) {
+	o := s.live(addr)
+	if o == nil || o.selfDestructed {
+		return
+	}
+	o.selfDestructed = true
+	s.record(addr, func() { o.selfDestructed = false })
+}
+
+// HasSelfDestructed reports whether addr self-destructed in this transaction.
+func (s *State) HasSelfDestructed(addr common.Address) bool {
+	if o := s.live(addr); o != nil {
+		return o.selfDestructed
+	}
+	return false
+}
+
+// Exist reports whether addr exists (including self-destructed accounts
+// until the end of the transaction).
+func (s *State) Exist(addr common.Address) bool { return s.live(addr) != nil }
+
+// Touch loads addr without changing it.
+func (s *State) Touch(addr common.Address) { s.obj(addr) }
+
+// IsNewContract reports whether addr was created in this transaction.
+func (s *State) IsNewContract(addr common.Address) bool {
+	if o := s.live(addr); o != nil {
+		return o.newContract
+	}
+	return false
+}
+
+// Empty reports whether addr is empty per EIP-161.
+func (s *State) Empty(addr common.Address) bool { return s.obj(addr).empty() }
+
+// AddressInAccessList reports whether addr is in the access list.
+func (s *State) AddressInAccessList(addr common.Address) bool {
+	_, ok := s.access[addr]
+	return ok
+}
+
+// SlotInAccessList reports whether addr and (addr, slot) are in the access list.
+func (s *State) SlotInAccessList(addr common.Address, slot common.Hash) (bool, bool) {
+	slots, ok := s.access[addr]
+	if !ok {
+		return false, false
+	}
+	_, slotOK := slots[slot]
+	return true, slotOK
+}
+
+// AddAddressToAccessList adds addr to the access list.
+func (s *State) AddAddressToAccessList(addr common.Address) {
+	if _, ok := s.access[addr]; ok {
+		return
+	}
+	s.access[addr] = make(map[common.Hash]struct{})
+	s.recordNoDirty(func() { delete(s.access, addr) })
+}
+
+// AddSlotToAccessList adds (addr, slot) to the access list.
+func (s *State) AddSlotToAccessList(addr common.Address, slot common.Hash) {
+	s.AddAddressToAccessList(addr)
+	slots := s.access[addr]
+	if _, ok := slots[slot]; ok {
+		return
+	}
+	slots[slot] = struct{}{}
+	s.recordNoDirty(func() { delete(slots, slot) })
+}
+
+// Prepare resets the per-transaction access list and transient storage and
+// warms the addresses and slots that EIP-2929, EIP-2930 and EIP-3651 require.
+func (s *State) Prepare(rules params.Rules, sender, coinbase common.Address, dst *common.Address, precompiles []common.Address, list types.AccessList) {
+	if rules.IsEIP2929 {
+		s.access = make(map[common.Address]map[common.Hash]struct{})
+		s.AddAddressToAccessList(sender)
+		if dst != nil {
+			s.AddAddressToAccessList(*dst)
+		}
+		for _, p := range precompiles {
+			s.AddAddressToAccessList(p)
+		}
+		for _, el := range list {
+			s.AddAddressToAccessList(el.Address)
+			for _, key := range el.StorageKeys {
+				s.AddSlotToAccessList(el.Address, key)
+			}
+		}
+		if rules.IsShanghai {
+			s.AddAddressToAccessList(coinbase)
+		}
+	}
+	s.transient = make(map[common.Address]map[common.Hash]common.Hash)
+}
+
+// Snapshot returns an id to revert to.
+func (s *State) Snapshot() int {
+	s.revisions = append(s.revisions, len(s.journal))
+	return len(s.revisions) - 1
+}
+
+// RevertToSnapshot undoes every change made since the snapshot id was taken.
+func (s *State) RevertToSnapshot(id int) {
+	if id < 0 || id >= len(s.revisions) {
+		panic(fmt.Sprintf("overlay: revision id %d cannot be reverted", id))
+	}
+	to := s.revisions[id]
+	for i := len(s.journal) - 1; i >= to; i-- {
+		e := s.journal[i]
+		e.undo()
+		if e.addr != nil {
+			if s.dirties[*e.addr]--; s.dirties[*e.addr] == 0 {
+				delete(s.dirties, *e.addr)
+			}
+		}
+	}
+	s.journal = s.journal[:to]
+	s.revisions = s.revisions[:id]
+}
+
+// AddLog records a log of the current transaction.
+func (s *State) AddLog(l *types.Log) {
+	l.TxHash = s.txHash
+	l.TxIndex = uint(s.txIndex)
+	l.Index = s.logIndex
+	s.logs = append(s.logs, l)
+	s.logIndex++
+	s.recordNoDirty(func() {
+		s.logs = s.logs[:len(s.logs)-1]
+		s.logIndex--
+	})
+	if s.hooks != nil && s.hooks.OnLog != nil {
+		s.hooks.OnLog(l)
+	}
+}
+
+// TxLogs returns the logs of the current transaction.
+func (s *State) TxLogs() []*types.Log { return s.logs }
+
+// AddPreimage is a no-op: preimages are not recorded.
+func (s *State) AddPreimage(common.Hash, []byte) {}
+
+// Witness returns nil: stateless witnesses are not built.
+func (s *State) Witness() *stateless.Witness { return nil }
+
+// AccessEvents returns nil: EIP-4762 is not active.
+func (s *State) AccessEvents() *gstate.AccessEvents { return nil }
+
+// SetTxContext sets the hash and index of the transaction about to run and
+// starts its log list.
+func (s *State) SetTxContext(thash common.Hash, ti int, _ uint32) {
+	s.txHash, s.txIndex = thash, ti
+	s.logs = nil
+}
+
+// Finalise ends a transaction: self-destructed accounts and (with EIP-158)
+// touched empty accounts are deleted, and the transaction's storage writes
+// become the block's pending state.
+func (s *State) Finalise(rules params.Rules) *bal.ConstructionBlockAccessList {
+	for addr := range s.dirties {
+		o := s.objects[addr]
+		if o == nil {
+			continue
+		}
+		if o.live && (o.selfDestructed || (rules.IsEIP158 && o.empty())) {
+			gone := newObject()
+			gone.cleared, gone.destructed, gone.modified = true, true, true
+			s.objects[addr] = gone
+			continue
+		}
+		for k, v := range o.dirty {
+			o.pending[k] = v
+		}
+		clear(o.dirty)
+		o.selfDestructed, o.newContract = false, false
+	}
+	clear(s.dirties)
+	s.journal = s.journal[:0]
+	s.revisions = s.revisions[:0]
+	s.refund = 0
+	return nil
+}
+
+// WriteSet returns the net effect of all finalised transactions.
+//
+// REQUIRES: Finalise was called after the last transaction.
+func (s *State) WriteSet() state.WriteSet {
+	ws := make(state.WriteSet)
+	for addr, o := range s.objects {
+		if !o.modified && !o.destructed && len(o.pending) == 0 {
+			continue
+		}
+		ch := &state.AccountChange{Destructed: o.destructed}
+		if o.live {
+			ch.Account = &state.Account{Nonce: o.nonce, Balance: new(uint256.Int).Set(&o.balance), CodeHash: o.codeHash}
+			if o.codeChanged {
+				ch.Code = slices.Clone(o.code)
+				if ch.Code == nil {
+					ch.Code = []byte{}
+				}
+			}
+			if len(o.pending) > 0 {
+				ch.Storage = maps.Clone(o.pending)
+			}
+		}
+		ws[addr] = ch
+	}
+	return ws
+}

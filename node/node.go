@@ -1,0 +1,264 @@
+// Package node assembles a single Hyperion node: storage, chain, executor,
+// transaction pool, sequencer and the JSON-RPC server on one listener.
+//
+// Concurrency: Start launches the sequencer and the HTTP server; Close
+// stops them, waits for them and closes storage. Close is idempotent.
+//
+// This package is the top of the dependency graph below cmd; nothing but
+// cmd imports it.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethdb"
+	"github.com/ethereum/go-ethereum/ethdb/pebble"
+
+	"github.com/metis-go/metis/chain"
+	"github.com/metis-go/metis/chain/devkeys"
+	"github.com/metis-go/metis/chain/txpool"
+	"github.com/metis-go/metis/exec/serial"
+	"github.com/metis-go/metis/rpc"
+	"github.com/metis-go/metis/vm"
+)
+
+// Version is the node's version.
+const Version = "0.1.0"
+
+// Config configures a dev node. Zero fields take the documented defaults.
+type Config struct {
+	DataDir   string        // where chain data lives; ignored when Ephemeral
+	Ephemeral bool          // keep everything in memory
+	HTTPAddr  string        // listen address; default 127.0.0.1:8545 (":0" picks a port)
+	ChainID   uint64        // default vm.DefaultChainID (31337)
+	BlockTime time.Duration // default 1s; negative means automine (a block per transaction)
+	GasLimit  uint64        // block gas limit; default 60,000,000
+	Accounts  int           // prefunded dev accounts; default 10
+	Balance   *big.Int      // wei per dev account; default 10,000 ether
+	Mnemonic  string        // default devkeys.TestMnemonic
+	Coinbase  common.Address
+	Logger    *slog.Logger
+}
+
+func (c *Config) setDefaults() {
+	if c.HTTPAddr == "" {
+		c.HTTPAddr = "127.0.0.1:8545"
+	}
+	if c.ChainID == 0 {
+		c.ChainID = vm.DefaultChainID
+	}
+	if c.BlockTime == 0 {
+		c.BlockTime = time.Second
+	}
+	if c.GasLimit == 0 {
+		c.GasLimit = 60_000_000
+	}
+	if c.Accounts == 0 {
+		c.Accounts = 10
+	}
+	if c.Balance == nil {
+		c.Balance = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
+	}
+	if c.Mnemonic == "" {
+		c.Mnemonic = devkeys.TestMnemonic
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Node is a running dev node.
+type Node struct {
+	cfg      Config
+	db       ethdb.Database
+	chain    *chain.Chain
+	pool     *txpool.Pool
+	rpc      *rpc.Server
+	seq      *chain.Sequencer
+	accounts []devkeys.Account
+	listener net.Listener
+	http     *http.Server
+
+	cancel    context.CancelFunc
+	wg        sync.WaitGroup
+	closeOnce sync.Once
+	closeErr  error
+	seqErr    chan error
+}
+
+// New opens storage and builds the node; Start runs it.
+func New(cfg Config) (*Node, error) {
+	cfg.setDefaults()
+	accounts, err := devkeys.Derive(cfg.Mnemonic, cfg.Accounts)
+	if err != nil {
+		return nil, err
+	}
+	db, err := openDB(cfg)
+	if err != nil {
+		return nil, err
+	}
+	n := &Node{cfg: cfg, db: db, accounts: accounts, seqErr: make(chan error, 1)}
+	if err := n.build(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return n, nil
+}
+
+func openDB(cfg Config) (ethdb.Database, error) {
+	if cfg.Ephemeral {
+		return rawdb.NewMemoryDatabase(), nil
+	}
+	if cfg.DataDir == "" {
+		return nil, errors.New("node: DataDir is required unless Ephemeral")
+	}
+	dir := filepath.Join(cfg.DataDir, "chaindata")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("node: create %s: %w", dir, err)
+	}
+	kv, err := pebble.New(dir, 256, 256, "metis/db/", false)
+	if err != nil {
+		return nil, fmt.Errorf("node: open database %s: %w", dir, err)
+	}
+	return rawdb.NewDatabase(kv), nil
+}
+
+func (n *Node) build() error {
+	cc := vm.ChainConfig(n.cfg.ChainID)
+	alloc := make(types.GenesisAlloc, len(n.accounts))
+	for _, a := range n.accounts {
+		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(n.cfg.Balance)}
+	}
+	genesis := &chain.Genesis{
+		Alloc:     alloc,
+		GasLimit:  n.cfg.GasLimit,
+		Timestamp: uint64(time.Now().Unix()),
+		ExtraData: []byte("metis dev"),
+	}
+	c, err := chain.Open(n.db, chain.Config{
+		ChainConfig: cc,
+		Genesis:     genesis,
+		Executor:    serial.New(),
+		Coinbase:    n.cfg.Coinbase,
+		GasLimit:    n.cfg.GasLimit,
+		Logger:      n.cfg.Logger,
+	})
+	if err != nil {
+		return err
+	}
+	n.chain = c
+	head := c.Head()
+	reader, err := c.StateAt(head.Root())
+	if err != nil {
+		return err
+	}
+	pool, err := txpool.New(txpool.Config{ChainConfig: cc, Logger: n.cfg.Logger}, chain.PoolState{R: reader}, head.Header())
+	if err != nil {
+		return fmt.Errorf("node: txpool: %w", err)
+	}
+	n.pool = pool
+	rpcAccounts := make([]rpc.Account, len(n.accounts))
+	for i, a := range n.accounts {
+		rpcAccounts[i] = rpc.Account{Address: a.Address, Key: a.Key}
+	}
+	srv, err := rpc.NewServer(rpc.Config{
+		Chain:         c,
+		Pool:          pool,
+		Accounts:      rpcAccounts,
+		ClientVersion: "metis/v" + Version,
+		Logger:        n.cfg.Logger,
+	})
+	if err != nil {
+		return err
+	}
+	n.rpc = srv
+	blockTime := n.cfg.BlockTime
+	if blockTime < 0 {
+		blockTime = 0
+	}
+	n.seq = chain.NewSequencer(c, pool, chain.SequencerConfig{BlockTime: blockTime, Logger: n.cfg.Logger})
+	return nil
+}
+
+// Start listens for RPC and starts producing blocks.
+func (n *Node) Start() error {
+	ln, err := net.Listen("tcp", n.cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("node: listen on %s: %w", n.cfg.HTTPAddr, err)
+	}
+	n.listener = ln
+	n.http = &http.Server{Handler: n.rpc, ReadHeaderTimeout: 10 * time.Second}
+	ctx, cancel := context.WithCancel(context.Background())
+	n.cancel = cancel
+	n.wg.Add(2)
+	go func() {
+		defer n.wg.Done()
+		if err := n.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			n.cfg.Logger.Error("rpc server stopped", "err", err)
+		}
+	}()
+	go func() {
+		defer n.wg.Done()
+		if err := n.seq.Run(ctx); err != nil {
+			n.cfg.Logger.Error("sequencer stopped", "err", err)
+			n.seqErr <- err
+		}
+	}()
+	return nil
+}
+
+// Err delivers a fatal error of the sequencer, if one happens.
+func (n *Node) Err() <-chan error { return n.seqErr }
+
+// Close stops the node and closes its storage. It is safe to call twice.
+func (n *Node) Close() error {
+	n.closeOnce.Do(func() {
+		var errs []error
+		if n.http != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			errs = append(errs, n.http.Shutdown(ctx))
+			cancel()
+		}
+		if n.cancel != nil {
+			n.cancel()
+		}
+		n.rpc.Close()
+		n.wg.Wait()
+		errs = append(errs, n.chain.Close(), n.db.Close())
+		n.closeErr = errors.Join(errs...)
+	})
+	return n.closeErr
+}
+
+// HTTPEndpoint returns the http:// URL of the RPC server.
+func (n *Node) HTTPEndpoint() string { return "http://" + n.listener.Addr().String() }
+
+// WSEndpoint returns the ws:// URL of the RPC server.
+func (n *Node) WSEndpoint() string { return "ws://" + n.listener.Addr().String() }
+
+// Chain returns the node's chain.
+func (n *Node) Chain() *chain.Chain { return n.chain }
+
+// Accounts returns the dev accounts.
+func (n *Node) Accounts() []devkeys.Account { return n.accounts }
+
+// DataDir returns where the chain data lives, or "" when ephemeral.
+func (n *Node) DataDir() string {
+	if n.cfg.Ephemeral {
+		return ""
+	}
+	return n.cfg.DataDir
+}
