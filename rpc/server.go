@@ -16,6 +16,7 @@ const (
 // Server is the JSON-RPC server of a node: an http.Handler that speaks
 // JSON-RPC over HTTP POST and upgrades WebSocket requests on the same path.
 type Server struct {
+	b       *backend
 	rpc     *gethrpc.Server
 	filters *FilterAPI
 	ws      http.Handler
@@ -47,7 +48,7 @@ func NewServer(cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("rpc: register %s: %w", s.ns, err)
 		}
 	}
-	return &Server{rpc: srv, filters: filters, ws: srv.WebsocketHandler([]string{"*"})}, nil
+	return &Server{b: b, rpc: srv, filters: filters, ws: srv.WebsocketHandler([]string{"*"})}, nil
 }
 
 // ServeHTTP serves JSON-RPC over HTTP and WebSocket.

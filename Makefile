@@ -1,0 +1,18 @@
+# The two commands of the README: `make run` and `make test`.
+.PHONY: run test build fuzz
+
+run:
+	go run ./cmd/metis dev
+
+build:
+	go build -o bin/metis ./cmd/metis
+
+test:
+	go vet ./...
+	go test -race -timeout 30m ./...
+
+# Runs every fuzz target for a short while.
+fuzz:
+	go test ./rpc/ -run '^$$' -fuzz FuzzDecodeTransaction -fuzztime 30s
+	go test ./rpc/ -run '^$$' -fuzz FuzzFilterCriteria -fuzztime 30s
+	go test ./rpc/ -run '^$$' -fuzz FuzzRPCRequest -fuzztime 30s

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"net"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/metis-go/metis/chain/devkeys"
+)
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "metis")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func dial(t *testing.T, ctx context.Context, url string) *ethclient.Client {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		c, err := ethclient.DialContext(ctx, url)
+		if err == nil {
+			if _, err = c.ChainID(ctx); err == nil {
+				return c
+			}
+			c.Close()
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("node at %s did not come up", url)
+	return nil
+}
+
+// TestKillNineKeepsCommittedChain kills the node with SIGKILL at random
+// moments while transactions flow, restarts it on the same data directory,
+// and checks after every restart that every block whose receipt was served
+// before the kill is still there, unchanged, and that the chain is
+// consistent: hashes link, the head's state is readable, and the sender's
+// nonce equals the number of its included transactions.
+func TestKillNineKeepsCommittedChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and kills the binary repeatedly")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	accs, err := devkeys.Derive(devkeys.TestMnemonic, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := accs[0].Key
+	signer := types.LatestSignerForChainID(big.NewInt(31337))
+	to := common.HexToAddress("0x000000000000000000000000000000000000beef")
+	rng := rand.New(rand.NewPCG(1, 2))
+	committed := map[common.Hash]common.Hash{} // tx hash -> block hash, as served before a kill
+	const rounds = 8
+	for round := range rounds {
+		port := freePort(t)
+		cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--log.level", "warn")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(t.Context())
+		c := dial(t, ctx, fmt.Sprintf("http://127.0.0.1:%d", port))
+		checkChain(t, ctx, c, committed, accs[0].Address)
+
+		// Send transactions until the kill, recording served receipts.
+		var mu sync.Mutex
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			nonce, err := c.PendingNonceAt(ctx, accs[0].Address)
+			if err != nil {
+				return
+			}
+			var sent []common.Hash
+			for ctx.Err() == nil {
+				tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(31337), Nonce: nonce, Gas: 21000, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(100 * params.GWei), To: &to, Value: big.NewInt(1)})
+				if err := c.SendTransaction(ctx, tx); err != nil {
+					return
+				}
+				nonce++
+				sent = append(sent, tx.Hash())
+				for _, h := range sent {
+					if r, err := c.TransactionReceipt(ctx, h); err == nil {
+						mu.Lock()
+						committed[h] = r.BlockHash
+						mu.Unlock()
+					}
+				}
+				sent = sent[:0]
+			}
+		}()
+		time.Sleep(time.Duration(200+rng.IntN(1300)) * time.Millisecond)
+		if err := cmd.Process.Kill(); err != nil { // SIGKILL
+			t.Fatal(err)
+		}
+		_ = cmd.Wait()
+		cancel()
+		wg.Wait()
+		c.Close()
+		t.Logf("round %d: %d receipts served so far", round, len(committed))
+	}
+	// A last clean start to check the final state.
+	port := freePort(t)
+	cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	c := dial(t, t.Context(), fmt.Sprintf("http://127.0.0.1:%d", port))
+	defer c.Close()
+	checkChain(t, t.Context(), c, committed, accs[0].Address)
+	if len(committed) == 0 {
+		t.Fatal("no transaction was ever committed")
+	}
+}
+
+func checkChain(t *testing.T, ctx context.Context, c *ethclient.Client, committed map[common.Hash]common.Hash, sender common.Address) {
+	t.Helper()
+	for txHash, blockHash := range committed {
+		r, err := c.TransactionReceipt(ctx, txHash)
+		if err != nil {
+			t.Fatalf("receipt of %s served before the kill is gone: %v", txHash, err)
+		}
+		if r.BlockHash != blockHash {
+			t.Fatalf("tx %s moved from block %s to %s", txHash, blockHash, r.BlockHash)
+		}
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	included := 0
+	parent := common.Hash{}
+	for n := uint64(0); n <= head.Number.Uint64(); n++ {
+		b, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatalf("block %d: %v", n, err)
+		}
+		if b.ParentHash() != parent {
+			t.Fatalf("block %d parent %s, want %s", n, b.ParentHash(), parent)
+		}
+		parent = b.Hash()
+		included += len(b.Transactions())
+	}
+	nonce, err := c.NonceAt(ctx, sender, nil)
+	if err != nil {
+		t.Fatalf("head state unreadable: %v", err)
+	}
+	if nonce != uint64(included) {
+		t.Fatalf("sender nonce %d, but %d transactions in the chain", nonce, included)
+	}
+}

@@ -1,0 +1,3 @@
+package rpc
+
+func (s *Server) backendForTest() *backend { return s.b }
