@@ -1,0 +1,251 @@
+// Package loadgen measures how many transactions per second an Ethereum
+// JSON-RPC node includes in blocks under sustained load, and how long
+// inclusion takes. It works against any node (metis, anvil, geth): it
+// funds fresh senders from a funded key, pre-signs every transaction, sends
+// them in JSON-RPC batches and watches blocks for their inclusion.
+package loadgen
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Config configures a run.
+type Config struct {
+	RPC     string            // HTTP JSON-RPC endpoint
+	Txs     int               // transactions to send
+	Senders int               // distinct senders
+	Funder  *ecdsa.PrivateKey // a funded key that pays the senders' balances
+	Batch   int               // transactions per JSON-RPC batch; default 100
+	Timeout time.Duration     // give up waiting for inclusion after this; default 5m
+}
+
+// Result is what a run measured.
+type Result struct {
+	Sent, Included int
+	Elapsed        time.Duration // from the first send to the last inclusion seen
+	TPS            float64       // included transactions per second over Elapsed
+	P50, P99       time.Duration // inclusion latency: send to first sight in a block
+	Blocks         int           // blocks that held the load
+}
+
+type client struct{ c *rpc.Client }
+
+func (c client) call(ctx context.Context, out any, method string, args ...any) error {
+	return c.c.CallContext(ctx, out, method, args...)
+}
+
+// Run performs one measurement. Progress lines go to progress.
+func Run(ctx context.Context, cfg Config, progress io.Writer) (*Result, error) {
+	if cfg.Batch == 0 {
+		cfg.Batch = 100
+	}
+	if cfg.Timeout == 0 {
+		cfg.Timeout = 5 * time.Minute
+	}
+	if cfg.Txs <= 0 || cfg.Senders <= 0 || cfg.Funder == nil {
+		return nil, errors.New("loadgen: Txs, Senders and Funder are required")
+	}
+	rc, err := rpc.DialContext(ctx, cfg.RPC)
+	if err != nil {
+		return nil, fmt.Errorf("loadgen: dial %s: %w", cfg.RPC, err)
+	}
+	defer rc.Close()
+	c := client{rc}
+	var chainID hexutil.Big
+	if err := c.call(ctx, &chainID, "eth_chainId"); err != nil {
+		return nil, fmt.Errorf("loadgen: chain id: %w", err)
+	}
+	signer := types.LatestSignerForChainID(chainID.ToInt())
+	senders := make([]*ecdsa.PrivateKey, cfg.Senders)
+	for i := range senders {
+		senders[i], _ = crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("metis-loadgen-sender-%d", i))))
+	}
+	fmt.Fprintf(progress, "funding %d senders\n", cfg.Senders)
+	if err := fund(ctx, c, signer, cfg, senders); err != nil {
+		return nil, err
+	}
+	// Pre-sign everything, round-robin over senders.
+	nonces := make([]uint64, len(senders))
+	for i, k := range senders {
+		var n hexutil.Uint64
+		if err := c.call(ctx, &n, "eth_getTransactionCount", crypto.PubkeyToAddress(k.PublicKey), "pending"); err != nil {
+			return nil, err
+		}
+		nonces[i] = uint64(n)
+	}
+	raws := make([]hexutil.Bytes, cfg.Txs)
+	hashes := make([]common.Hash, cfg.Txs)
+	for i := range cfg.Txs {
+		s := i % len(senders)
+		to := common.BigToAddress(big.NewInt(int64(0x10000 + i%1000)))
+		tx := types.MustSignNewTx(senders[s], signer, &types.DynamicFeeTx{
+			ChainID: chainID.ToInt(), Nonce: nonces[s], Gas: 21000,
+			GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(200 * params.GWei),
+			To: &to, Value: big.NewInt(1),
+		})
+		nonces[s]++
+		raws[i], _ = tx.MarshalBinary()
+		hashes[i] = tx.Hash()
+	}
+	fmt.Fprintf(progress, "sending %d pre-signed transfers in batches of %d\n", cfg.Txs, cfg.Batch)
+	var startBlock hexutil.Uint64
+	if err := c.call(ctx, &startBlock, "eth_blockNumber"); err != nil {
+		return nil, err
+	}
+	sentAt := make([]time.Time, cfg.Txs)
+	index := make(map[common.Hash]int, cfg.Txs)
+	for i, h := range hashes {
+		index[h] = i
+	}
+	watchCtx, stopWatch := context.WithTimeout(ctx, cfg.Timeout)
+	defer stopWatch()
+	var mu sync.Mutex
+	seenAt := make(map[int]time.Time, cfg.Txs)
+	blocks := 0
+	watchDone := make(chan error, 1)
+	go func() { watchDone <- watch(watchCtx, c, uint64(startBlock), cfg.Txs, &mu, index, seenAt, &blocks, progress) }()
+
+	start := time.Now()
+	var sendErrs int
+	for lo := 0; lo < cfg.Txs; lo += cfg.Batch {
+		hi := min(lo+cfg.Batch, cfg.Txs)
+		batch := make([]rpc.BatchElem, 0, hi-lo)
+		for i := lo; i < hi; i++ {
+			batch = append(batch, rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{raws[i]}, Result: new(common.Hash)})
+		}
+		now := time.Now()
+		for i := lo; i < hi; i++ {
+			sentAt[i] = now
+		}
+		if err := rc.BatchCallContext(ctx, batch); err != nil {
+			return nil, fmt.Errorf("loadgen: send batch: %w", err)
+		}
+		for _, b := range batch {
+			if b.Error != nil {
+				sendErrs++
+			}
+		}
+	}
+	if sendErrs > 0 {
+		fmt.Fprintf(progress, "%d transactions were rejected on submission\n", sendErrs)
+	}
+	if err := <-watchDone; err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		return nil, err
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	res := &Result{Sent: cfg.Txs - sendErrs, Included: len(seenAt), Blocks: blocks}
+	var last time.Time
+	lat := make([]time.Duration, 0, len(seenAt))
+	for i, t := range seenAt {
+		lat = append(lat, t.Sub(sentAt[i]))
+		if t.After(last) {
+			last = t
+		}
+	}
+	if len(lat) > 0 {
+		slices.Sort(lat)
+		res.P50 = lat[len(lat)/2]
+		res.P99 = lat[min(len(lat)-1, len(lat)*99/100)]
+		res.Elapsed = last.Sub(start)
+		res.TPS = float64(res.Included) / res.Elapsed.Seconds()
+	}
+	return res, nil
+}
+
+// watch polls new blocks and records when each of our transactions is
+// first seen included.
+func watch(ctx context.Context, c client, from uint64, want int, mu *sync.Mutex, index map[common.Hash]int, seenAt map[int]time.Time, blocks *int, progress io.Writer) error {
+	next := from + 1
+	for {
+		var head hexutil.Uint64
+		if err := c.call(ctx, &head, "eth_blockNumber"); err != nil {
+			return err
+		}
+		for ; next <= uint64(head); next++ {
+			var blk struct {
+				Transactions []common.Hash `json:"transactions"`
+			}
+			if err := c.call(ctx, &blk, "eth_getBlockByNumber", hexutil.Uint64(next), false); err != nil {
+				return err
+			}
+			now := time.Now()
+			mu.Lock()
+			got := 0
+			for _, h := range blk.Transactions {
+				if i, ok := index[h]; ok {
+					if _, dup := seenAt[i]; !dup {
+						seenAt[i] = now
+						got++
+					}
+				}
+			}
+			if got > 0 {
+				*blocks++
+			}
+			done := len(seenAt)
+			mu.Unlock()
+			if got > 0 {
+				fmt.Fprintf(progress, "block %d: %d of ours, %d/%d included\n", next, got, done, want)
+			}
+			if done >= want {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(25 * time.Millisecond):
+		}
+	}
+}
+
+// fund sends each sender 10 ether from the funder and waits for inclusion.
+func fund(ctx context.Context, c client, signer types.Signer, cfg Config, senders []*ecdsa.PrivateKey) error {
+	funder := crypto.PubkeyToAddress(cfg.Funder.PublicKey)
+	var n hexutil.Uint64
+	if err := c.call(ctx, &n, "eth_getTransactionCount", funder, "pending"); err != nil {
+		return fmt.Errorf("loadgen: funder nonce: %w", err)
+	}
+	var last common.Hash
+	amount := new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))
+	for i, k := range senders {
+		to := crypto.PubkeyToAddress(k.PublicKey)
+		tx := types.MustSignNewTx(cfg.Funder, signer, &types.DynamicFeeTx{
+			ChainID: signer.ChainID(), Nonce: uint64(n) + uint64(i), Gas: 21000,
+			GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(200 * params.GWei), To: &to, Value: amount,
+		})
+		raw, _ := tx.MarshalBinary()
+		if err := c.call(ctx, &last, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+			return fmt.Errorf("loadgen: fund sender %d: %w", i, err)
+		}
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		var r map[string]any
+		if err := c.call(ctx, &r, "eth_getTransactionReceipt", last); err == nil && r != nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	return errors.New("loadgen: funding transactions were not mined in 2 minutes")
+}
