@@ -17,6 +17,7 @@ const usage = `metis — the Metis-Go node
 
 Usage:
   metis dev [flags]      run a local development chain (see metis dev -h)
+  metis bench load ...   sustained included tx/s over JSON-RPC, side by side with anvil
   metis version          print the version
 
 Every flag can also be set by an environment variable METIS_<FLAG>, with
@@ -42,6 +43,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "dev":
 		return runDev(ctx, args[1:], stdout, stderr)
+	case "bench":
+		return runBench(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "metis", versionString())
 		return nil

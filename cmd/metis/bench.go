@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/metis-go/metis/chain/devkeys"
+	"github.com/metis-go/metis/internal/loadgen"
+)
+
+func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "load" {
+		return errors.New("usage: metis bench load [flags] (see metis bench load -h)")
+	}
+	fs := flag.NewFlagSet("metis bench load", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		rpcURL    = fs.String("rpc", "", "JSON-RPC URL of a running node to load; empty starts `metis dev --ephemeral` itself")
+		anvil     = fs.String("anvil", "", "path to an anvil binary: also run the same load against anvil and print the ratio")
+		txs       = fs.Int("txs", 5000, "transactions to send")
+		senders   = fs.Int("senders", 50, "distinct senders")
+		blockTime = fs.Duration("block-time", time.Second, "block time of the nodes this command starts")
+		asJSON    = fs.Bool("json", false, "print results as JSON")
+	)
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	if err := applyEnv(fs); err != nil {
+		return err
+	}
+	accs, err := devkeys.Derive(devkeys.TestMnemonic, 1)
+	if err != nil {
+		return err
+	}
+	cfg := loadgen.Config{Txs: *txs, Senders: *senders, Funder: accs[0].Key}
+	results := map[string]*loadgen.Result{}
+	order := []string{}
+	measure := func(name, url string) error {
+		cfg.RPC = url
+		fmt.Fprintf(stderr, "== %s at %s\n", name, url)
+		r, err := loadgen.Run(ctx, cfg, stderr)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		results[name] = r
+		order = append(order, name)
+		return nil
+	}
+	if *rpcURL != "" {
+		if err := measure("target", *rpcURL); err != nil {
+			return err
+		}
+	} else {
+		self, err := os.Executable()
+		if err != nil {
+			return err
+		}
+		url, stop, err := startProcess(ctx, self, func(port int) []string {
+			return []string{"dev", "--ephemeral", "--http.port", strconv.Itoa(port), "--block-time", blockTime.String(), "--log.level", "warn"}
+		})
+		if err != nil {
+			return err
+		}
+		err = measure("metis", url)
+		stop()
+		if err != nil {
+			return err
+		}
+	}
+	if *anvil != "" {
+		secs := strconv.FormatFloat(blockTime.Seconds(), 'f', -1, 64)
+		url, stop, err := startProcess(ctx, *anvil, func(port int) []string {
+			return []string{"--port", strconv.Itoa(port), "--block-time", secs, "--chain-id", "31337", "--gas-limit", "60000000", "--silent"}
+		})
+		if err != nil {
+			return err
+		}
+		err = measure("anvil", url)
+		stop()
+		if err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(results)
+	}
+	fmt.Fprintf(stdout, "\n%-8s %8s %9s %10s %10s %10s %7s\n", "node", "sent", "included", "tx/s", "p50", "p99", "blocks")
+	for _, name := range order {
+		r := results[name]
+		fmt.Fprintf(stdout, "%-8s %8d %9d %10.1f %10s %10s %7d\n", name, r.Sent, r.Included, r.TPS, r.P50.Round(time.Millisecond), r.P99.Round(time.Millisecond), r.Blocks)
+	}
+	if m, a := results["metis"], results["anvil"]; m != nil && a != nil && a.TPS > 0 {
+		fmt.Fprintf(stdout, "\nmetis/anvil sustained included tx/s: %.2fx\n", m.TPS/a.TPS)
+	}
+	return nil
+}
+
+// startProcess runs a node binary on a free loopback port and waits until it
+// answers eth_chainId.
+func startProcess(ctx context.Context, bin string, argv func(port int) []string) (string, func(), error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	cmd := exec.Command(bin, argv(port)...)
+	if err := cmd.Start(); err != nil {
+		return "", nil, fmt.Errorf("start %s: %w", bin, err)
+	}
+	stop := func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	}
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if c, err := rpc.DialContext(ctx, url); err == nil {
+			var id string
+			err = c.CallContext(ctx, &id, "eth_chainId")
+			c.Close()
+			if err == nil {
+				return url, stop, nil
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	stop()
+	return "", nil, fmt.Errorf("%s did not come up on %s", bin, url)
+}
