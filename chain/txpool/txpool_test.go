@@ -29,7 +29,11 @@ func newMemState() *memState {
 	return &memState{nonces: map[common.Address]uint64{}, balance: map[common.Address]*uint256.Int{}}
 }
 
-func (m *memState) Nonce(a common.Address) uint64 { m.mu.Lock(); defer m.mu.Unlock(); return m.nonces[a] }
+func (m *memState) Nonce(a common.Address) uint64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.nonces[a]
+}
 func (m *memState) Balance(a common.Address) *uint256.Int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -43,7 +47,11 @@ type fakeClock struct{ now time.Time }
 
 func (c *fakeClock) Now() time.Time { return c.now }
 
-var cc = func() *params.ChainConfig { c := *params.AllDevChainProtocolChanges; c.ChainID = big.NewInt(31337); return &c }()
+var cc = func() *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.ChainID = big.NewInt(31337)
+	return &c
+}()
 
 func header() *types.Header {
 	return &types.Header{Number: big.NewInt(1), GasLimit: 30_000_000, BaseFee: big.NewInt(params.GWei), Time: 1}

@@ -118,7 +118,9 @@ func Run(ctx context.Context, cfg Config, progress io.Writer) (*Result, error) {
 	seenAt := make(map[int]time.Time, cfg.Txs)
 	blocks := 0
 	watchDone := make(chan error, 1)
-	go func() { watchDone <- watch(watchCtx, c, uint64(startBlock), cfg.Txs, &mu, index, seenAt, &blocks, progress) }()
+	go func() {
+		watchDone <- watch(watchCtx, c, uint64(startBlock), cfg.Txs, &mu, index, seenAt, &blocks, progress)
+	}()
 
 	start := time.Now()
 	var sendErrs int
