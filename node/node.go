@@ -165,7 +165,8 @@ func (n *Node) build() error {
 	if err != nil {
 		return err
 	}
-	pool, err := txpool.New(txpool.Config{ChainConfig: cc, Logger: n.cfg.Logger}, chain.PoolState{R: reader}, head.Header())
+	// A dev pool holds enough for scripted bursts (geth's default is 5120).
+	pool, err := txpool.New(txpool.Config{ChainConfig: cc, GlobalSlots: 65536, GlobalQueue: 16384, AccountSlots: 16384, Logger: n.cfg.Logger}, chain.PoolState{R: reader}, head.Header())
 	if err != nil {
 		return fmt.Errorf("node: txpool: %w", err)
 	}

@@ -87,7 +87,8 @@ type entry struct {
 
 // account holds one sender's transactions, by nonce.
 type account struct {
-	txs map[uint64]*entry
+	txs  map[uint64]*entry
+	cost *big.Int // sum of cost() over txs
 }
 
 // Pool is the transaction pool. See the package doc.
@@ -210,6 +211,9 @@ func (p *Pool) Add(tx *types.Transaction) error {
 }
 
 func (p *Pool) add(tx *types.Transaction) ([]*types.Transaction, error) {
+	// Recover the sender before taking the lock: it is the costly part of
+	// validation, and the transaction caches it for validate below.
+	_, _ = types.Sender(p.signer, tx)
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	hash := tx.Hash()
@@ -230,17 +234,14 @@ func (p *Pool) add(tx *types.Transaction) ([]*types.Transaction, error) {
 			return nil, gethpool.ErrReplaceUnderpriced
 		}
 	}
-	// The sender must afford every transaction it has pending up to this
-	// one, with this one replacing any at the same nonce.
+	// The sender must afford all of its pooled transactions with this one
+	// (replacing any at the same nonce).
 	stateNonce := p.state.Nonce(from)
 	total := new(big.Int).Set(cost(tx))
 	if acc != nil {
-		for n := stateNonce; n < tx.Nonce(); n++ {
-			e, ok := acc.txs[n]
-			if !ok {
-				break
-			}
-			total.Add(total, cost(e.tx))
+		total.Add(total, acc.cost)
+		if old != nil {
+			total.Sub(total, cost(old.tx))
 		}
 	}
 	if balance := p.state.Balance(from).ToBig(); balance.Cmp(total) < 0 {
@@ -252,12 +253,14 @@ func (p *Pool) add(tx *types.Transaction) ([]*types.Transaction, error) {
 		}
 	}
 	if acc == nil {
-		acc = &account{txs: make(map[uint64]*entry)}
+		acc = &account{txs: make(map[uint64]*entry), cost: new(big.Int)}
 		p.senders[from] = acc
 	}
 	if old != nil {
 		delete(p.byHash, old.tx.Hash())
+		acc.cost.Sub(acc.cost, cost(old.tx))
 	}
+	acc.cost.Add(acc.cost, cost(tx))
 	p.seq++
 	e := &entry{tx: tx, from: from, seen: p.cfg.Clock.Now(), seq: p.seq}
 	acc.txs[tx.Nonce()] = e
@@ -396,6 +399,7 @@ func (p *Pool) remove(e *entry) {
 	delete(p.byHash, e.tx.Hash())
 	if acc := p.senders[e.from]; acc != nil {
 		delete(acc.txs, e.tx.Nonce())
+		acc.cost.Sub(acc.cost, cost(e.tx))
 		if len(acc.txs) == 0 {
 			delete(p.senders, e.from)
 		}

@@ -31,6 +31,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		txs       = fs.Int("txs", 5000, "transactions to send")
 		senders   = fs.Int("senders", 50, "distinct senders")
 		blockTime = fs.Duration("block-time", time.Second, "block time of the nodes this command starts")
+		gasLimit  = fs.Uint64("gas-limit", 300_000_000, "block gas limit of the nodes this command starts (the same for both)")
 		asJSON    = fs.Bool("json", false, "print results as JSON")
 	)
 	if err := fs.Parse(args[1:]); err != nil {
@@ -67,7 +68,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 		url, stop, err := startProcess(ctx, self, func(port int) []string {
-			return []string{"dev", "--ephemeral", "--http.port", strconv.Itoa(port), "--block-time", blockTime.String(), "--log.level", "warn"}
+			return []string{"dev", "--ephemeral", "--http.port", strconv.Itoa(port), "--block-time", blockTime.String(), "--gas-limit", strconv.FormatUint(*gasLimit, 10), "--log.level", "warn"}
 		})
 		if err != nil {
 			return err
@@ -81,7 +82,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *anvil != "" {
 		secs := strconv.FormatFloat(blockTime.Seconds(), 'f', -1, 64)
 		url, stop, err := startProcess(ctx, *anvil, func(port int) []string {
-			return []string{"--port", strconv.Itoa(port), "--block-time", secs, "--chain-id", "31337", "--gas-limit", "60000000", "--silent"}
+			return []string{"--port", strconv.Itoa(port), "--block-time", secs, "--chain-id", "31337", "--gas-limit", strconv.FormatUint(*gasLimit, 10), "--silent"}
 		})
 		if err != nil {
 			return err

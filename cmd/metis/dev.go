@@ -56,6 +56,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		balance   = fs.String("balance", "10000", "balance of each dev account, in ether")
 		coinbase  = fs.String("coinbase", "0x0000000000000000000000000000000000000000", "address that receives priority fees")
 		logLevel  = fs.String("log.level", "info", "log level: debug, info, warn, error")
+		pprofAddr = fs.String("pprof.addr", "", "serve Go's net/http/pprof profiles on this address (e.g. 127.0.0.1:6060)")
 	)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: metis dev [flags]\n\nRuns a single-node development chain.\n\n")
@@ -105,6 +106,14 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := n.Start(); err != nil {
 		n.Close()
 		return err
+	}
+	if *pprofAddr != "" {
+		stopPprof, err := servePprof(*pprofAddr, logger)
+		if err != nil {
+			n.Close()
+			return err
+		}
+		defer stopPprof()
 	}
 	printBanner(stdout, n, cfg, *balance)
 	select {

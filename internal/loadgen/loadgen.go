@@ -14,6 +14,7 @@ import (
 	"math/big"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -31,6 +32,7 @@ type Config struct {
 	Senders int               // distinct senders
 	Funder  *ecdsa.PrivateKey // a funded key that pays the senders' balances
 	Batch   int               // transactions per JSON-RPC batch; default 100
+	Workers int               // concurrent batch senders; default 4
 	Timeout time.Duration     // give up waiting for inclusion after this; default 5m
 }
 
@@ -53,6 +55,9 @@ func (c client) call(ctx context.Context, out any, method string, args ...any) e
 func Run(ctx context.Context, cfg Config, progress io.Writer) (*Result, error) {
 	if cfg.Batch == 0 {
 		cfg.Batch = 100
+	}
+	if cfg.Workers == 0 {
+		cfg.Workers = 4
 	}
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 5 * time.Minute
@@ -123,35 +128,59 @@ func Run(ctx context.Context, cfg Config, progress io.Writer) (*Result, error) {
 	}()
 
 	start := time.Now()
-	var sendErrs int
-	for lo := 0; lo < cfg.Txs; lo += cfg.Batch {
-		hi := min(lo+cfg.Batch, cfg.Txs)
-		batch := make([]rpc.BatchElem, 0, hi-lo)
-		for i := lo; i < hi; i++ {
-			batch = append(batch, rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{raws[i]}, Result: new(common.Hash)})
-		}
-		now := time.Now()
-		for i := lo; i < hi; i++ {
-			sentAt[i] = now
-		}
-		if err := rc.BatchCallContext(ctx, batch); err != nil {
-			return nil, fmt.Errorf("loadgen: send batch: %w", err)
-		}
-		for _, b := range batch {
-			if b.Error != nil {
-				sendErrs++
+	var (
+		sendErrs atomic.Int64
+		next     atomic.Int64
+		workers  sync.WaitGroup
+		sendErr  error
+		errOnce  sync.Once
+	)
+	for range cfg.Workers {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for {
+				lo := int(next.Add(int64(cfg.Batch))) - cfg.Batch
+				if lo >= cfg.Txs || ctx.Err() != nil {
+					return
+				}
+				hi := min(lo+cfg.Batch, cfg.Txs)
+				batch := make([]rpc.BatchElem, 0, hi-lo)
+				for i := lo; i < hi; i++ {
+					batch = append(batch, rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{raws[i]}, Result: new(common.Hash)})
+				}
+				now := time.Now()
+				mu.Lock()
+				for i := lo; i < hi; i++ {
+					sentAt[i] = now
+				}
+				mu.Unlock()
+				if err := rc.BatchCallContext(ctx, batch); err != nil {
+					errOnce.Do(func() { sendErr = fmt.Errorf("loadgen: send batch: %w", err) })
+					return
+				}
+				for _, b := range batch {
+					if b.Error != nil {
+						sendErrs.Add(1)
+					}
+				}
 			}
-		}
+		}()
 	}
-	if sendErrs > 0 {
-		fmt.Fprintf(progress, "%d transactions were rejected on submission\n", sendErrs)
+	workers.Wait()
+	if sendErr != nil {
+		return nil, sendErr
+	}
+	fmt.Fprintf(progress, "all sent in %s\n", time.Since(start).Round(time.Millisecond))
+	if n := sendErrs.Load(); n > 0 {
+		fmt.Fprintf(progress, "%d transactions were rejected on submission\n", n)
 	}
 	if err := <-watchDone; err != nil && !errors.Is(err, context.DeadlineExceeded) {
 		return nil, err
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	res := &Result{Sent: cfg.Txs - sendErrs, Included: len(seenAt), Blocks: blocks}
+	res := &Result{Sent: cfg.Txs - int(sendErrs.Load()), Included: len(seenAt), Blocks: blocks}
 	var last time.Time
 	lat := make([]time.Duration, 0, len(seenAt))
 	for i, t := range seenAt {
