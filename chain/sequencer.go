@@ -132,7 +132,9 @@ func (s *Sequencer) automine(ctx context.Context) error {
 
 // Produce builds one block with up to maxTxs executable transactions from
 // the pool (0 means as many as fit the gas limit). With maxTxs > 0 it
-// builds nothing and returns nil when no transaction is executable.
+// builds no empty block: it returns nil when nothing could be included, and
+// a Built without a Block when it dropped invalid transactions and should
+// be called again.
 func (s *Sequencer) Produce(ctx context.Context, maxTxs int) (*Built, error) {
 	head := s.chain.Head().Header()
 	next := s.chain.NextHeader(head, uint64(s.cfg.Clock.Now().Unix()))
@@ -144,18 +146,22 @@ func (s *Sequencer) Produce(ctx context.Context, maxTxs int) (*Built, error) {
 	if err != nil {
 		return nil, err
 	}
+	dropped := 0
 	for _, r := range built.Rejected {
-		// The pool validated it against the head, so it can only have
-		// become invalid (e.g. a sender that is now a contract); drop it
-		// unless it only waits for the base fee to fall.
-		if !errors.Is(r.Err, core.ErrFeeCapTooLow) {
+		// Drop what can never be included; keep what may fit a later block.
+		if !retryable(r.Err) {
 			s.pool.Remove(r.Tx.Hash())
+			dropped++
 		}
 		s.log.Debug("transaction left out", "hash", r.Tx.Hash(), "err", r.Err)
 	}
 	if built.Block == nil {
-		// Every selected transaction was rejected and dropped: try again.
-		return &Built{}, nil
+		// Nothing was included. If rejected transactions were dropped, others
+		// may now be executable: ask to be called again. Otherwise wait.
+		if dropped > 0 {
+			return &Built{}, nil
+		}
+		return nil, nil
 	}
 	reader, err := s.chain.StateAt(built.Block.Root())
 	if err != nil {
@@ -168,19 +174,33 @@ func (s *Sequencer) Produce(ctx context.Context, maxTxs int) (*Built, error) {
 	return built, nil
 }
 
-// selectTxs picks executable pool transactions that fit the block's gas
-// limit, highest effective tip first.
+// retryable reports whether a transaction left out of a block may still be
+// included in a later one.
+func retryable(err error) bool {
+	return errors.Is(err, core.ErrGasLimitReached) || errors.Is(err, core.ErrNonceTooHigh) ||
+		errors.Is(err, core.ErrFeeCapTooLow) || errors.Is(err, core.ErrInsufficientFunds)
+}
+
+// overSelect is how much more declared gas than the block gas limit the
+// sequencer hands the executor. Transactions use less gas than they declare,
+// so packing by declared gas would leave blocks part empty; the executor
+// stops including them when the block's gas pool runs dry (those left out
+// stay in the pool for the next block).
+const overSelect = 2
+
+// selectTxs picks executable pool transactions, highest effective tip
+// first, up to overSelect times the block's gas limit in declared gas.
 func (s *Sequencer) selectTxs(next *types.Header, maxTxs int) []*types.Transaction {
 	var (
 		txs     []*types.Transaction
-		gasLeft = next.GasLimit
+		gasLeft = next.GasLimit * overSelect
 		ordered = s.pool.Executable(next.BaseFee)
 	)
 	for tx := ordered.Peek(); tx != nil; tx = ordered.Peek() {
 		if maxTxs > 0 && len(txs) >= maxTxs {
 			break
 		}
-		if tx.GasFeeCapIntCmp(next.BaseFee) < 0 || tx.Gas() > gasLeft {
+		if tx.GasFeeCapIntCmp(next.BaseFee) < 0 || tx.Gas() > gasLeft || tx.Gas() > next.GasLimit {
 			ordered.Drop()
 			continue
 		}

@@ -28,8 +28,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var (
 		rpcURL    = fs.String("rpc", "", "JSON-RPC URL of a running node to load; empty starts `metis dev --ephemeral` itself")
 		anvil     = fs.String("anvil", "", "path to an anvil binary: also run the same load against anvil and print the ratio")
-		txs       = fs.Int("txs", 5000, "transactions to send")
-		senders   = fs.Int("senders", 50, "distinct senders")
+		kind      = fs.String("kind", "transfer", "transactions to send: transfer (ETH) or erc20 (BenchToken transfers)")
+		txs       = fs.Int("txs", 40000, "transactions to send")
+		senders   = fs.Int("senders", 200, "distinct senders")
 		blockTime = fs.Duration("block-time", time.Second, "block time of the nodes this command starts")
 		gasLimit  = fs.Uint64("gas-limit", 300_000_000, "block gas limit of the nodes this command starts (the same for both)")
 		asJSON    = fs.Bool("json", false, "print results as JSON")
@@ -44,7 +45,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	cfg := loadgen.Config{Txs: *txs, Senders: *senders, Funder: accs[0].Key}
+	cfg := loadgen.Config{Kind: *kind, Txs: *txs, Senders: *senders, Funder: accs[0].Key}
 	results := map[string]*loadgen.Result{}
 	order := []string{}
 	measure := func(name, url string) error {

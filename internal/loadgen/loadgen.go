@@ -23,6 +23,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/metis-go/metis/contracts"
 )
 
 // Config configures a run.
@@ -31,6 +33,7 @@ type Config struct {
 	Txs     int               // transactions to send
 	Senders int               // distinct senders
 	Funder  *ecdsa.PrivateKey // a funded key that pays the senders' balances
+	Kind    string            // "transfer" (default) or "erc20"
 	Batch   int               // transactions per JSON-RPC batch; default 100
 	Workers int               // concurrent batch senders; default 4
 	Timeout time.Duration     // give up waiting for inclusion after this; default 5m
@@ -65,6 +68,12 @@ func Run(ctx context.Context, cfg Config, progress io.Writer) (*Result, error) {
 	if cfg.Txs <= 0 || cfg.Senders <= 0 || cfg.Funder == nil {
 		return nil, errors.New("loadgen: Txs, Senders and Funder are required")
 	}
+	if cfg.Kind == "" {
+		cfg.Kind = "transfer"
+	}
+	if cfg.Kind != "transfer" && cfg.Kind != "erc20" {
+		return nil, fmt.Errorf("loadgen: unknown kind %q (transfer, erc20)", cfg.Kind)
+	}
 	rc, err := rpc.DialContext(ctx, cfg.RPC)
 	if err != nil {
 		return nil, fmt.Errorf("loadgen: dial %s: %w", cfg.RPC, err)
@@ -81,7 +90,8 @@ func Run(ctx context.Context, cfg Config, progress io.Writer) (*Result, error) {
 		senders[i], _ = crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("metis-loadgen-sender-%d", i))))
 	}
 	fmt.Fprintf(progress, "funding %d senders\n", cfg.Senders)
-	if err := fund(ctx, c, signer, cfg, senders); err != nil {
+	token, err := fund(ctx, c, signer, cfg, senders)
+	if err != nil {
 		return nil, err
 	}
 	// Pre-sign everything, round-robin over senders.
@@ -97,17 +107,22 @@ func Run(ctx context.Context, cfg Config, progress io.Writer) (*Result, error) {
 	hashes := make([]common.Hash, cfg.Txs)
 	for i := range cfg.Txs {
 		s := i % len(senders)
-		to := common.BigToAddress(big.NewInt(int64(0x10000 + i%1000)))
-		tx := types.MustSignNewTx(senders[s], signer, &types.DynamicFeeTx{
+		recipient := common.BigToAddress(big.NewInt(int64(0x10000 + i%1000)))
+		inner := &types.DynamicFeeTx{
 			ChainID: chainID.ToInt(), Nonce: nonces[s], Gas: 21000,
 			GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(200 * params.GWei),
-			To: &to, Value: big.NewInt(1),
-		})
+			To: &recipient, Value: big.NewInt(1),
+		}
+		if token != nil {
+			inner.To, inner.Value, inner.Gas = &token.address, new(big.Int), 80_000
+			inner.Data = token.transfer(recipient, big.NewInt(1))
+		}
+		tx := types.MustSignNewTx(senders[s], signer, inner)
 		nonces[s]++
 		raws[i], _ = tx.MarshalBinary()
 		hashes[i] = tx.Hash()
 	}
-	fmt.Fprintf(progress, "sending %d pre-signed transfers in batches of %d\n", cfg.Txs, cfg.Batch)
+	fmt.Fprintf(progress, "sending %d pre-signed %s transactions in batches of %d\n", cfg.Txs, cfg.Kind, cfg.Batch)
 	var startBlock hexutil.Uint64
 	if err := c.call(ctx, &startBlock, "eth_blockNumber"); err != nil {
 		return nil, err
@@ -246,37 +261,108 @@ func watch(ctx context.Context, c client, from uint64, want int, mu *sync.Mutex,
 	}
 }
 
-// fund sends each sender 10 ether from the funder and waits for inclusion.
-func fund(ctx context.Context, c client, signer types.Signer, cfg Config, senders []*ecdsa.PrivateKey) error {
-	funder := crypto.PubkeyToAddress(cfg.Funder.PublicKey)
-	var n hexutil.Uint64
-	if err := c.call(ctx, &n, "eth_getTransactionCount", funder, "pending"); err != nil {
-		return fmt.Errorf("loadgen: funder nonce: %w", err)
+// benchToken is a deployed BenchToken.
+type benchToken struct {
+	address common.Address
+	abi     *contracts.Artifact
+}
+
+func (t *benchToken) transfer(to common.Address, amount *big.Int) []byte {
+	data, err := t.abi.ABI.Pack("transfer", to, amount)
+	if err != nil {
+		panic(err) // the ABI is ours and static
 	}
-	var last common.Hash
-	amount := new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))
-	for i, k := range senders {
-		to := crypto.PubkeyToAddress(k.PublicKey)
-		tx := types.MustSignNewTx(cfg.Funder, signer, &types.DynamicFeeTx{
-			ChainID: signer.ChainID(), Nonce: uint64(n) + uint64(i), Gas: 21000,
-			GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(200 * params.GWei), To: &to, Value: amount,
-		})
-		raw, _ := tx.MarshalBinary()
-		if err := c.call(ctx, &last, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
-			return fmt.Errorf("loadgen: fund sender %d: %w", i, err)
-		}
+	return data
+}
+
+// funder sends transactions from the funding key with consecutive nonces.
+type funder struct {
+	c      client
+	signer types.Signer
+	key    *ecdsa.PrivateKey
+	nonce  uint64
+	last   common.Hash
+}
+
+func (f *funder) send(ctx context.Context, to *common.Address, value *big.Int, data []byte, gas uint64) error {
+	tx := types.MustSignNewTx(f.key, f.signer, &types.DynamicFeeTx{
+		ChainID: f.signer.ChainID(), Nonce: f.nonce, Gas: gas,
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(200 * params.GWei), To: to, Value: value, Data: data,
+	})
+	raw, _ := tx.MarshalBinary()
+	if err := f.c.call(ctx, &f.last, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+		return err
 	}
+	f.nonce++
+	return nil
+}
+
+// wait waits for the receipt of the last transaction sent and returns it.
+func (f *funder) wait(ctx context.Context) (map[string]any, error) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for time.Now().Before(deadline) {
 		var r map[string]any
-		if err := c.call(ctx, &r, "eth_getTransactionReceipt", last); err == nil && r != nil {
-			return nil
+		if err := f.c.call(ctx, &r, "eth_getTransactionReceipt", f.last); err == nil && r != nil {
+			if r["status"] != "0x1" {
+				return nil, fmt.Errorf("loadgen: set-up transaction %s failed", f.last)
+			}
+			return r, nil
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, ctx.Err()
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	return errors.New("loadgen: funding transactions were not mined in 2 minutes")
+	return nil, errors.New("loadgen: set-up transactions were not mined in 2 minutes")
+}
+
+// fund sends each sender 10 ether from the funder and, for the erc20 kind,
+// deploys a BenchToken and gives each sender tokens. It waits until all of
+// it is mined.
+func fund(ctx context.Context, c client, signer types.Signer, cfg Config, senders []*ecdsa.PrivateKey) (*benchToken, error) {
+	var n hexutil.Uint64
+	if err := c.call(ctx, &n, "eth_getTransactionCount", crypto.PubkeyToAddress(cfg.Funder.PublicKey), "pending"); err != nil {
+		return nil, fmt.Errorf("loadgen: funder nonce: %w", err)
+	}
+	f := &funder{c: c, signer: signer, key: cfg.Funder, nonce: uint64(n)}
+	amount := new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))
+	for i, k := range senders {
+		to := crypto.PubkeyToAddress(k.PublicKey)
+		if err := f.send(ctx, &to, amount, nil, 21000); err != nil {
+			return nil, fmt.Errorf("loadgen: fund sender %d: %w", i, err)
+		}
+	}
+	if cfg.Kind != "erc20" {
+		_, err := f.wait(ctx)
+		return nil, err
+	}
+	art, err := contracts.Load("BenchToken")
+	if err != nil {
+		return nil, err
+	}
+	supply := new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
+	deploy, err := art.DeployData(supply)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.send(ctx, nil, new(big.Int), deploy, 2_000_000); err != nil {
+		return nil, fmt.Errorf("loadgen: deploy token: %w", err)
+	}
+	r, err := f.wait(ctx)
+	if err != nil {
+		return nil, err
+	}
+	addr, _ := r["contractAddress"].(string)
+	token := &benchToken{address: common.HexToAddress(addr), abi: art}
+	share := new(big.Int).Div(supply, big.NewInt(int64(len(senders)+1)))
+	for i, k := range senders {
+		if err := f.send(ctx, &token.address, new(big.Int), token.transfer(crypto.PubkeyToAddress(k.PublicKey), share), 100_000); err != nil {
+			return nil, fmt.Errorf("loadgen: give tokens to sender %d: %w", i, err)
+		}
+	}
+	if _, err := f.wait(ctx); err != nil {
+		return nil, err
+	}
+	return token, nil
 }
