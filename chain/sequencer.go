@@ -186,7 +186,7 @@ func retryable(err error) bool {
 // so packing by declared gas would leave blocks part empty; the executor
 // stops including them when the block's gas pool runs dry (those left out
 // stay in the pool for the next block).
-const overSelect = 2
+const overSelect = 3
 
 // selectTxs picks executable pool transactions, highest effective tip
 // first, up to overSelect times the block's gas limit in declared gas.

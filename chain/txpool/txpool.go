@@ -91,6 +91,23 @@ type account struct {
 	cost *big.Int // sum of cost() over txs
 }
 
+// headAccount is a sender's nonce and balance at the head.
+type headAccount struct {
+	nonce   uint64
+	balance *big.Int
+}
+
+// headOf returns addr's state at the head, reading it once per head.
+// REQUIRES: p.mu held.
+func (p *Pool) headOf(addr common.Address) headAccount {
+	if h, ok := p.heads[addr]; ok {
+		return h
+	}
+	h := headAccount{nonce: p.state.Nonce(addr), balance: p.state.Balance(addr).ToBig()}
+	p.heads[addr] = h
+	return h
+}
+
 // Pool is the transaction pool. See the package doc.
 type Pool struct {
 	cfg    Config
@@ -102,6 +119,8 @@ type Pool struct {
 	byHash  map[common.Hash]*entry
 	senders map[common.Address]*account
 	seq     uint64
+	// heads caches the head state of senders; Reset clears it.
+	heads map[common.Address]headAccount
 
 	feed event.Feed
 }
@@ -122,6 +141,7 @@ func New(cfg Config, state StateReader, head *types.Header) (*Pool, error) {
 		state:   state,
 		byHash:  make(map[common.Hash]*entry),
 		senders: make(map[common.Address]*account),
+		heads:   make(map[common.Address]headAccount),
 	}, nil
 }
 
@@ -192,7 +212,7 @@ func (p *Pool) validate(tx *types.Transaction) (common.Address, error) {
 			return common.Address{}, fmt.Errorf("%w: gas %d, minimum needed %d", core.ErrFloorDataGas, tx.Gas(), floor)
 		}
 	}
-	if nonce := p.state.Nonce(from); tx.Nonce() < nonce {
+	if nonce := p.headOf(from).nonce; tx.Nonce() < nonce {
 		return common.Address{}, fmt.Errorf("%w: next nonce %d, tx nonce %d", core.ErrNonceTooLow, nonce, tx.Nonce())
 	}
 	return from, nil
@@ -236,7 +256,7 @@ func (p *Pool) add(tx *types.Transaction) ([]*types.Transaction, error) {
 	}
 	// The sender must afford all of its pooled transactions with this one
 	// (replacing any at the same nonce).
-	stateNonce := p.state.Nonce(from)
+	stateNonce := p.headOf(from).nonce
 	total := new(big.Int).Set(cost(tx))
 	if acc != nil {
 		total.Add(total, acc.cost)
@@ -244,7 +264,7 @@ func (p *Pool) add(tx *types.Transaction) ([]*types.Transaction, error) {
 			total.Sub(total, cost(old.tx))
 		}
 	}
-	if balance := p.state.Balance(from).ToBig(); balance.Cmp(total) < 0 {
+	if balance := p.headOf(from).balance; balance.Cmp(total) < 0 {
 		return nil, fmt.Errorf("%w: balance %v, tx cost %v, overshot %v", core.ErrInsufficientFunds, balance, total, new(big.Int).Sub(total, balance))
 	}
 	if old == nil {
@@ -311,7 +331,7 @@ func bumped(old, tx *types.Transaction, bump uint64) bool {
 // pending/queued split of one sender.
 // REQUIRES: p.mu held.
 func (p *Pool) split(from common.Address, acc *account) (pending, queued []*entry) {
-	stateNonce := p.state.Nonce(from)
+	stateNonce := p.headOf(from).nonce
 	nonces := make([]uint64, 0, len(acc.txs))
 	for n := range acc.txs {
 		nonces = append(nonces, n)
@@ -423,10 +443,11 @@ func (p *Pool) Reset(head *types.Header, state StateReader) {
 	p.mu.Lock()
 	before := p.pendingSet()
 	p.head, p.state = head, state
+	clear(p.heads)
 	now := p.cfg.Clock.Now()
 	for from, acc := range p.senders {
-		stateNonce := state.Nonce(from)
-		balance := state.Balance(from).ToBig()
+		h := p.headOf(from)
+		stateNonce, balance := h.nonce, h.balance
 		for n, e := range acc.txs {
 			if n < stateNonce || e.tx.Gas() > head.GasLimit {
 				p.remove(e)
@@ -519,7 +540,7 @@ func (p *Pool) Queued() map[common.Address][]*types.Transaction { return p.colle
 func (p *Pool) PendingNonce(addr common.Address) uint64 {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	nonce := p.state.Nonce(addr)
+	nonce := p.headOf(addr).nonce
 	if acc := p.senders[addr]; acc != nil {
 		for {
 			if _, ok := acc.txs[nonce]; !ok {

@@ -32,7 +32,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		txs       = fs.Int("txs", 40000, "transactions to send")
 		senders   = fs.Int("senders", 200, "distinct senders")
 		blockTime = fs.Duration("block-time", time.Second, "block time of the nodes this command starts")
-		gasLimit  = fs.Uint64("gas-limit", 300_000_000, "block gas limit of the nodes this command starts (the same for both)")
+		gasLimit  = fs.Uint64("gas-limit", 1_000_000_000, "block gas limit of the nodes this command starts (the same for both)")
 		asJSON    = fs.Bool("json", false, "print results as JSON")
 	)
 	if err := fs.Parse(args[1:]); err != nil {
