@@ -68,6 +68,11 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := applyEnv(fs); err != nil {
 		return err
 	}
+	// A dev node's heap is small and its work is allocation-heavy (JSON,
+	// RLP, EVM frames): collect less often unless the user chose GOGC.
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(400)
+	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
 		return fmt.Errorf("--log.level: %w", err)
