@@ -7,16 +7,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
 	"os"
-	"os/exec"
 	"strconv"
 	"time"
 
-	"github.com/ethereum/go-ethereum/rpc"
-
 	"github.com/metis-go/metis/chain/devkeys"
 	"github.com/metis-go/metis/internal/loadgen"
+	"github.com/metis-go/metis/internal/nodeproc"
 )
 
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -68,28 +65,28 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return err
 		}
-		url, stop, err := startProcess(ctx, self, func(port int) []string {
+		p, err := nodeproc.Start(ctx, self, func(port int) []string {
 			return []string{"dev", "--ephemeral", "--http.port", strconv.Itoa(port), "--block-time", blockTime.String(), "--gas-limit", strconv.FormatUint(*gasLimit, 10), "--log.level", "warn"}
-		})
+		}, stderr, 30*time.Second)
 		if err != nil {
 			return err
 		}
-		err = measure("metis", url)
-		stop()
+		err = measure("metis", p.URL)
+		p.Kill()
 		if err != nil {
 			return err
 		}
 	}
 	if *anvil != "" {
 		secs := strconv.FormatFloat(blockTime.Seconds(), 'f', -1, 64)
-		url, stop, err := startProcess(ctx, *anvil, func(port int) []string {
+		p, err := nodeproc.Start(ctx, *anvil, func(port int) []string {
 			return []string{"--port", strconv.Itoa(port), "--block-time", secs, "--chain-id", "31337", "--gas-limit", strconv.FormatUint(*gasLimit, 10), "--silent"}
-		})
+		}, stderr, 30*time.Second)
 		if err != nil {
 			return err
 		}
-		err = measure("anvil", url)
-		stop()
+		err = measure("anvil", p.URL)
+		p.Kill()
 		if err != nil {
 			return err
 		}
@@ -106,38 +103,4 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, "\nmetis/anvil sustained included tx/s: %.2fx\n", m.TPS/a.TPS)
 	}
 	return nil
-}
-
-// startProcess runs a node binary on a free loopback port and waits until it
-// answers eth_chainId.
-func startProcess(ctx context.Context, bin string, argv func(port int) []string) (string, func(), error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", nil, err
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cmd := exec.Command(bin, argv(port)...)
-	if err := cmd.Start(); err != nil {
-		return "", nil, fmt.Errorf("start %s: %w", bin, err)
-	}
-	stop := func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	}
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		if c, err := rpc.DialContext(ctx, url); err == nil {
-			var id string
-			err = c.CallContext(ctx, &id, "eth_chainId")
-			c.Close()
-			if err == nil {
-				return url, stop, nil
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	stop()
-	return "", nil, fmt.Errorf("%s did not come up on %s", bin, url)
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"net"
 	"os/exec"
 	"path/filepath"
 	"sync"
@@ -18,17 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/metis-go/metis/chain/devkeys"
+	"github.com/metis-go/metis/internal/nodeproc"
 )
-
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
 
 func buildBinary(t *testing.T) string {
 	t.Helper()
@@ -42,19 +32,23 @@ func buildBinary(t *testing.T) string {
 
 func dial(t *testing.T, ctx context.Context, url string) *ethclient.Client {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		c, err := ethclient.DialContext(ctx, url)
-		if err == nil {
-			if _, err = c.ChainID(ctx); err == nil {
-				return c
-			}
-			c.Close()
-		}
-		time.Sleep(50 * time.Millisecond)
+	if err := nodeproc.WaitReady(ctx, url, 20*time.Second); err != nil {
+		t.Fatal(err)
 	}
-	t.Fatalf("node at %s did not come up", url)
-	return nil
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	port, err := nodeproc.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return port
 }
 
 // TestKillNineKeepsCommittedChain kills the node with SIGKILL at random
