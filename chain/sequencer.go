@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/metis-go/metis/chain/txpool"
 	"github.com/metis-go/metis/state"
@@ -32,16 +33,19 @@ type SequencerConfig struct {
 	Clock Clock
 	// Logger defaults to a discarding logger.
 	Logger *slog.Logger
+	// Registerer receives the sequencer's metrics; nil registers nothing.
+	Registerer prometheus.Registerer
 }
 
 // Sequencer is the single-node block producer of `metis dev`: it takes
 // executable transactions from the pool, builds blocks on the chain and
 // resets the pool to each new head.
 type Sequencer struct {
-	chain *Chain
-	pool  *txpool.Pool
-	cfg   SequencerConfig
-	log   *slog.Logger
+	chain   *Chain
+	pool    *txpool.Pool
+	cfg     SequencerConfig
+	log     *slog.Logger
+	metrics *sequencerMetrics
 }
 
 // NewSequencer returns a sequencer for chain and pool.
@@ -52,7 +56,7 @@ func NewSequencer(c *Chain, pool *txpool.Pool, cfg SequencerConfig) *Sequencer {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Sequencer{chain: c, pool: pool, cfg: cfg, log: cfg.Logger}
+	return &Sequencer{chain: c, pool: pool, cfg: cfg, log: cfg.Logger, metrics: newSequencerMetrics(cfg.Registerer)}
 }
 
 // PoolState adapts a state.Reader to the pool's view of accounts.
@@ -142,10 +146,12 @@ func (s *Sequencer) Produce(ctx context.Context, maxTxs int) (*Built, error) {
 	if maxTxs > 0 && len(txs) == 0 {
 		return nil, nil
 	}
+	started := time.Now()
 	built, err := s.chain.BuildBlock(ctx, txs, next.Time, maxTxs == 0)
 	if err != nil {
 		return nil, err
 	}
+	s.metrics.observe(built, time.Since(started))
 	dropped := 0
 	for _, r := range built.Rejected {
 		// Drop what can never be included; keep what may fit a later block.

@@ -1,5 +1,6 @@
 // Package node assembles a single Hyperion node: storage, chain, executor,
-// transaction pool, sequencer and the JSON-RPC server on one listener.
+// transaction pool, sequencer and the JSON-RPC server on one listener, which
+// also serves Prometheus metrics at GET /metrics.
 //
 // Concurrency: Start launches the sequencer and the HTTP server; Close
 // stops them, waits for them and closes storage. Close is idempotent.
@@ -26,6 +27,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/ethdb/pebble"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/metis-go/metis/chain"
 	"github.com/metis-go/metis/chain/devkeys"
@@ -91,6 +95,7 @@ type Node struct {
 	accounts []devkeys.Account
 	listener net.Listener
 	http     *http.Server
+	registry *prometheus.Registry
 
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
@@ -137,6 +142,8 @@ func openDB(cfg Config) (ethdb.Database, error) {
 }
 
 func (n *Node) build() error {
+	n.registry = prometheus.NewRegistry()
+	n.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	cc := vm.ChainConfig(n.cfg.ChainID)
 	alloc := make(types.GenesisAlloc, len(n.accounts))
 	for _, a := range n.accounts {
@@ -171,6 +178,16 @@ func (n *Node) build() error {
 		return fmt.Errorf("node: txpool: %w", err)
 	}
 	n.pool = pool
+	n.registry.MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "metis_txpool_pending", Help: "Executable transactions in the pool."}, func() float64 {
+			p, _ := pool.Stats()
+			return float64(p)
+		}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "metis_txpool_queued", Help: "Future (gapped) transactions in the pool."}, func() float64 {
+			_, q := pool.Stats()
+			return float64(q)
+		}),
+	)
 	rpcAccounts := make([]rpc.Account, len(n.accounts))
 	for i, a := range n.accounts {
 		rpcAccounts[i] = rpc.Account{Address: a.Address, Key: a.Key}
@@ -181,6 +198,7 @@ func (n *Node) build() error {
 		Accounts:      rpcAccounts,
 		ClientVersion: "metis/v" + Version,
 		Logger:        n.cfg.Logger,
+		Registerer:    n.registry,
 	})
 	if err != nil {
 		return err
@@ -190,7 +208,7 @@ func (n *Node) build() error {
 	if blockTime < 0 {
 		blockTime = 0
 	}
-	n.seq = chain.NewSequencer(c, pool, chain.SequencerConfig{BlockTime: blockTime, Logger: n.cfg.Logger})
+	n.seq = chain.NewSequencer(c, pool, chain.SequencerConfig{BlockTime: blockTime, Logger: n.cfg.Logger, Registerer: n.registry})
 	return nil
 }
 
@@ -201,7 +219,10 @@ func (n *Node) Start() error {
 		return fmt.Errorf("node: listen on %s: %w", n.cfg.HTTPAddr, err)
 	}
 	n.listener = ln
-	n.http = &http.Server{Handler: n.rpc, ReadHeaderTimeout: 10 * time.Second}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(n.registry, promhttp.HandlerOpts{}))
+	mux.Handle("/", n.rpc)
+	n.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	ctx, cancel := context.WithCancel(context.Background())
 	n.cancel = cancel
 	n.wg.Add(2)

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"math/big"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -755,5 +757,37 @@ func TestRestartKeepsChain(t *testing.T) {
 	r3 := e2.wait(e2.send(0, &to, big.NewInt(1), nil, 21000))
 	if r3.BlockNumber.Uint64() != head.Number.Uint64()+1 {
 		t.Fatalf("next block %d, want %d", r3.BlockNumber, head.Number.Uint64()+1)
+	}
+}
+
+func TestMetricsEndpoint(t *testing.T) {
+	e := automine(t)
+	to := e.accs[1].Address
+	e.wait(e.send(0, &to, big.NewInt(1), nil, 21000))
+	resp, err := http.Get(e.node.HTTPEndpoint() + "/metrics")
+	must(t, err)
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /metrics: %d", resp.StatusCode)
+	}
+	for _, want := range []string{"metis_chain_head_block 1", "metis_sequencer_transactions_total 1", "metis_txpool_pending 0", `metis_rpc_http_requests_total{code="200"}`, "go_goroutines"} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+}
+
+func TestOversizedRequestRejected(t *testing.T) {
+	e := automine(t)
+	body := `{"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":["0x` + strings.Repeat("00", 6<<20) + `"]}`
+	resp, err := http.Post(e.node.HTTPEndpoint(), "application/json", strings.NewReader(body))
+	must(t, err)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("6 MiB request: status %d, want 413", resp.StatusCode)
+	}
+	if _, err := e.ec.BlockNumber(t.Context()); err != nil {
+		t.Fatalf("node down after oversized request: %v", err)
 	}
 }

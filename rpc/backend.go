@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/metis-go/metis/chain"
 	"github.com/metis-go/metis/chain/txpool"
@@ -30,6 +31,8 @@ type Config struct {
 	ClientVersion string
 	// Logger defaults to a discarding logger.
 	Logger *slog.Logger
+	// Registerer receives the HTTP request metrics; nil registers nothing.
+	Registerer prometheus.Registerer
 }
 
 // Account is an unlocked account.
