@@ -68,3 +68,17 @@ func CallerInitCode(target common.Address) []byte {
 		Call(nil, target.Big(), 0, 0, 32, 0, 0).Op(vm.POP).Op(vm.STOP).Bytes()
 	return program.New().ReturnViaCodeCopy(runtime).Bytes()
 }
+
+// SelfDestructInitCode is creation code that self-destructs at once,
+// sending its balance to beneficiary: the account is created and deleted in
+// the same transaction (EIP-6780).
+func SelfDestructInitCode(beneficiary common.Address) []byte {
+	return program.New().Selfdestruct(beneficiary.Big()).Bytes()
+}
+
+// SelfDestructorInitCode deploys a contract whose code self-destructs to
+// its caller: called in a later transaction, it only moves its balance.
+func SelfDestructorInitCode() []byte {
+	runtime := program.New().Op(vm.CALLER).Op(vm.SELFDESTRUCT).Bytes()
+	return program.New().ReturnViaCodeCopy(runtime).Bytes()
+}
