@@ -2,8 +2,8 @@ package serial_test
 
 import (
 	"context"
-	"fmt"
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"testing"
