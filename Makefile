@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test build fuzz
+.PHONY: run test build fuzz contracts
 
 run:
 	go run ./cmd/metis dev
@@ -16,3 +16,7 @@ fuzz:
 	go test ./rpc/ -run '^$$' -fuzz FuzzDecodeTransaction -fuzztime 30s
 	go test ./rpc/ -run '^$$' -fuzz FuzzFilterCriteria -fuzztime 30s
 	go test ./rpc/ -run '^$$' -fuzz FuzzRPCRequest -fuzztime 30s
+
+# Recompiles contracts/src with the npm solc pinned in e2e/package.json.
+contracts:
+	node contracts/build.mjs

@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -136,6 +137,9 @@ func openDB(cfg Config) (ethdb.Database, error) {
 	}
 	kv, err := pebble.New(dir, 256, 256, "metis/db/", false)
 	if err != nil {
+		if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("node: database %s is in use by another process (is another metis running on this --datadir?): %w", dir, err)
+		}
 		return nil, fmt.Errorf("node: open database %s: %w", dir, err)
 	}
 	return rawdb.NewDatabase(kv), nil
