@@ -352,16 +352,24 @@ func (p *Pool) split(from common.Address, acc *account) (pending, queued []*entr
 // makeRoom enforces the per-account and global limits for a new tx.
 // REQUIRES: p.mu held.
 func (p *Pool) makeRoom(from common.Address, tx *types.Transaction, stateNonce uint64) error {
-	var pend, queued []*entry
+	// Count the sender's pending run without sorting: Reset keeps no
+	// nonce below the state nonce, so the rest of its txs are queued.
+	var pending, queued int
 	if acc := p.senders[from]; acc != nil {
-		pend, queued = p.split(from, acc)
+		for n := stateNonce; ; n++ {
+			if _, ok := acc.txs[n]; !ok {
+				break
+			}
+			pending++
+		}
+		queued = len(acc.txs) - pending
 	}
-	willQueue := tx.Nonce() != stateNonce+uint64(len(pend))
-	if willQueue && len(queued) >= p.cfg.AccountQueue {
-		return fmt.Errorf("%w: %d queued transactions", gethpool.ErrAccountLimitExceeded, len(queued))
+	willQueue := tx.Nonce() != stateNonce+uint64(pending)
+	if willQueue && queued >= p.cfg.AccountQueue {
+		return fmt.Errorf("%w: %d queued transactions", gethpool.ErrAccountLimitExceeded, queued)
 	}
-	if !willQueue && len(pend) >= p.cfg.AccountSlots {
-		return fmt.Errorf("%w: %d pending transactions", gethpool.ErrAccountLimitExceeded, len(pend))
+	if !willQueue && pending >= p.cfg.AccountSlots {
+		return fmt.Errorf("%w: %d pending transactions", gethpool.ErrAccountLimitExceeded, pending)
 	}
 	if len(p.byHash) < p.cfg.GlobalSlots+p.cfg.GlobalQueue {
 		return nil
