@@ -86,9 +86,12 @@ func (api *DebugAPI) TraceTransaction(ctx context.Context, hash common.Hash, cfg
 		return nil, fmt.Errorf("transaction %s not found", hash)
 	}
 	block := api.b.chain.BlockByHash(blockHash)
-	parent := api.b.chain.HeaderByHash(block.ParentHash())
-	if block == nil || parent == nil {
+	if block == nil {
 		return nil, fmt.Errorf("block %d of transaction %s not found", number, hash)
+	}
+	parent := api.b.chain.HeaderByHash(block.ParentHash())
+	if parent == nil {
+		return nil, fmt.Errorf("parent of block %d not found", number)
 	}
 	pre, err := api.b.chain.StateAt(parent.Root)
 	if err != nil {

@@ -285,19 +285,17 @@ func (p *Pool) add(tx *types.Transaction) ([]*types.Transaction, error) {
 	e := &entry{tx: tx, from: from, seen: p.cfg.Clock.Now(), seq: p.seq}
 	acc.txs[tx.Nonce()] = e
 	p.byHash[hash] = e
-	// Announce what became executable: the new transaction if it is
-	// pending, and any queued ones it unblocked.
+	// Announce what became executable: a replacement only if it is pending;
+	// a new pending transaction together with the queued ones it unblocked.
 	var promoted []*types.Transaction
 	if p.isPending(from, tx.Nonce(), stateNonce) {
-		for n := tx.Nonce(); ; n++ {
+		promoted = append(promoted, tx)
+		for n := tx.Nonce() + 1; old == nil; n++ {
 			next, ok := acc.txs[n]
-			if !ok || (n != tx.Nonce() && old != nil) {
+			if !ok {
 				break
 			}
 			promoted = append(promoted, next.tx)
-			if old != nil {
-				break
-			}
 		}
 	}
 	return promoted, nil
