@@ -10,6 +10,7 @@ import (
 	"net"
 	"os/exec"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
@@ -41,6 +42,9 @@ func Start(ctx context.Context, bin string, argv func(port int) []string, out io
 	}
 	cmd := exec.Command(bin, argv(port)...)
 	cmd.Stdout, cmd.Stderr = out, out
+	// Its own process group, so Kill also reaches children: npm's anvil is
+	// a node wrapper that runs the real binary as a child.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("nodeproc: start %s: %w", bin, err)
 	}
@@ -73,8 +77,8 @@ func WaitReady(ctx context.Context, url string, timeout time.Duration) error {
 	}
 }
 
-// Kill stops the process with SIGKILL and reaps it.
+// Kill stops the process and its children with SIGKILL and reaps it.
 func (p *Process) Kill() {
-	_ = p.cmd.Process.Kill()
+	_ = syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
 	_ = p.cmd.Wait()
 }
