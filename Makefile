@@ -10,6 +10,8 @@ build:
 test:
 	go vet ./...
 	go test -race -timeout 30m ./...
+	# Under -race the state tests run a sample; run all of them once without it.
+	go test -count=1 -timeout 20m ./exec/statetest/
 
 # Runs every fuzz target for a short while.
 fuzz:
