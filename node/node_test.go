@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"github.com/metis-go/metis/chain/devkeys"
 	"github.com/metis-go/metis/internal/testcontract"
@@ -789,5 +790,48 @@ func TestOversizedRequestRejected(t *testing.T) {
 	}
 	if _, err := e.ec.BlockNumber(t.Context()); err != nil {
 		t.Fatalf("node down after oversized request: %v", err)
+	}
+}
+
+func TestTransactionTypesAndCoinbase(t *testing.T) {
+	coinbase := common.HexToAddress("0xfee")
+	e := start(t, node.Config{BlockTime: -1, Coinbase: coinbase})
+	ctx := t.Context()
+	to := e.accs[1].Address
+	key := e.accs[3].Key
+	// Legacy without EIP-155 replay protection is accepted, like anvil.
+	unprotected := types.MustSignNewTx(key, types.HomesteadSigner{}, &types.LegacyTx{Nonce: 0, GasPrice: big.NewInt(10 * params.GWei), Gas: 21000, To: &to, Value: big.NewInt(1)})
+	submit := func(tx *types.Transaction) *types.Receipt {
+		t.Helper()
+		must(t, e.ec.SendTransaction(ctx, tx))
+		return e.wait(tx)
+	}
+	r := submit(unprotected)
+	if r.Status != 1 {
+		t.Fatal("unprotected legacy tx failed")
+	}
+	// EIP-155 legacy and EIP-2930 access-list transactions.
+	legacy := types.MustSignNewTx(key, e.signer, &types.LegacyTx{Nonce: 1, GasPrice: big.NewInt(10 * params.GWei), Gas: 21000, To: &to, Value: big.NewInt(1)})
+	submit(legacy)
+	al := types.MustSignNewTx(key, e.signer, &types.AccessListTx{ChainID: big.NewInt(31337), Nonce: 2, GasPrice: big.NewInt(10 * params.GWei), Gas: 30000, To: &to,
+		AccessList: types.AccessList{{Address: to, StorageKeys: []common.Hash{{}}}}})
+	if r := submit(al); r.Type != types.AccessListTxType || r.Status != 1 {
+		t.Fatalf("access list tx receipt %+v", r)
+	}
+	// The coinbase received exactly the priority fees of the block.
+	before, _ := e.ec.BalanceAt(ctx, coinbase, nil)
+	tip := big.NewInt(3 * params.GWei)
+	dyn := types.MustSignNewTx(key, e.signer, &types.DynamicFeeTx{ChainID: big.NewInt(31337), Nonce: 3, GasTipCap: tip, GasFeeCap: big.NewInt(50 * params.GWei), Gas: 21000, To: &to})
+	submit(dyn)
+	after, _ := e.ec.BalanceAt(ctx, coinbase, nil)
+	if got, want := new(big.Int).Sub(after, before), new(big.Int).Mul(tip, big.NewInt(21000)); got.Cmp(want) != 0 {
+		t.Fatalf("coinbase got %v, want tip*gas %v", got, want)
+	}
+	// Blob transactions are not supported on this chain.
+	blob := types.MustSignNewTx(key, e.signer, &types.BlobTx{ChainID: uint256.NewInt(31337), Nonce: 4, GasTipCap: uint256.NewInt(1), GasFeeCap: uint256.NewInt(50 * params.GWei), Gas: 21000, To: to,
+		BlobFeeCap: uint256.NewInt(1), BlobHashes: []common.Hash{{0x01}}})
+	code, msg, _ := rpcErr(t, e.ec.SendTransaction(ctx, blob))
+	if code != -32000 || !strings.HasPrefix(msg, "transaction type not supported") {
+		t.Fatalf("blob tx: %d %q", code, msg)
 	}
 }
