@@ -594,7 +594,7 @@ func (p *Pool) Executable(baseFee *big.Int) *Ordered {
 		if len(pend) == 0 {
 			continue
 		}
-		o.heads = append(o.heads, pend[0])
+		o.heads = append(o.heads, o.head(pend[0]))
 		o.rest[from] = pend[1:]
 	}
 	heap.Init(o)
@@ -605,19 +605,26 @@ func (p *Pool) Executable(baseFee *big.Int) *Ordered {
 // snapshot: later pool changes do not affect it. Not safe for concurrent use.
 type Ordered struct {
 	baseFee *big.Int
-	heads   []*entry
+	heads   []orderedHead
 	rest    map[common.Address][]*entry
 }
 
-func (o *Ordered) tip(e *entry) *big.Int {
+// orderedHead is a sender's next transaction with its effective tip,
+// computed once.
+type orderedHead struct {
+	*entry
+	tip *big.Int
+}
+
+func (o *Ordered) head(e *entry) orderedHead {
 	if o.baseFee == nil {
-		return e.tx.GasTipCap()
+		return orderedHead{e, e.tx.GasTipCap()}
 	}
 	tip, err := e.tx.EffectiveGasTip(o.baseFee)
 	if err != nil {
-		return new(big.Int).Sub(e.tx.GasFeeCap(), o.baseFee) // negative: below base fee
+		tip = new(big.Int).Sub(e.tx.GasFeeCap(), o.baseFee) // negative: below base fee
 	}
-	return tip
+	return orderedHead{e, tip}
 }
 
 // Len, Less, Swap, Push and Pop implement heap.Interface; use Peek, Shift
@@ -626,7 +633,7 @@ func (o *Ordered) Len() int { return len(o.heads) }
 
 // Less orders by effective tip, then arrival, then hash.
 func (o *Ordered) Less(i, j int) bool {
-	if c := o.tip(o.heads[i]).Cmp(o.tip(o.heads[j])); c != 0 {
+	if c := o.heads[i].tip.Cmp(o.heads[j].tip); c != 0 {
 		return c > 0
 	}
 	if o.heads[i].seq != o.heads[j].seq {
@@ -639,7 +646,7 @@ func (o *Ordered) Less(i, j int) bool {
 func (o *Ordered) Swap(i, j int) { o.heads[i], o.heads[j] = o.heads[j], o.heads[i] }
 
 // Push implements heap.Interface.
-func (o *Ordered) Push(x any) { o.heads = append(o.heads, x.(*entry)) }
+func (o *Ordered) Push(x any) { o.heads = append(o.heads, x.(orderedHead)) }
 
 // Pop drops the peeked transaction's sender entirely (heap.Interface too:
 // called by container/heap with the element moved last).
@@ -665,7 +672,7 @@ func (o *Ordered) Shift() {
 	}
 	from := o.heads[0].from
 	if rest := o.rest[from]; len(rest) > 0 {
-		o.heads[0] = rest[0]
+		o.heads[0] = o.head(rest[0])
 		o.rest[from] = rest[1:]
 		heap.Fix(o, 0)
 		return

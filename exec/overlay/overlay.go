@@ -469,12 +469,13 @@ func (s *State) SlotInAccessList(addr common.Address, slot common.Hash) (bool, b
 	return true, slotOK
 }
 
-// AddAddressToAccessList adds addr to the access list.
+// AddAddressToAccessList adds addr to the access list. Its slot set is
+// allocated when its first slot is added.
 func (s *State) AddAddressToAccessList(addr common.Address) {
 	if _, ok := s.access[addr]; ok {
 		return
 	}
-	s.access[addr] = make(map[common.Hash]struct{})
+	s.access[addr] = nil
 	s.recordNoDirty(func() { delete(s.access, addr) })
 }
 
@@ -482,6 +483,10 @@ func (s *State) AddAddressToAccessList(addr common.Address) {
 func (s *State) AddSlotToAccessList(addr common.Address, slot common.Hash) {
 	s.AddAddressToAccessList(addr)
 	slots := s.access[addr]
+	if slots == nil {
+		slots = make(map[common.Hash]struct{})
+		s.access[addr] = slots
+	}
 	if _, ok := slots[slot]; ok {
 		return
 	}
