@@ -467,22 +467,59 @@ func (api *FilterAPI) subscribeHeads(ctx context.Context, send func(*gethrpc.Not
 		return nil, gethrpc.ErrNotificationsUnsupported
 	}
 	sub := notifier.CreateSubscription()
-	heads := make(chan chain.HeadEvent, 128)
+	heads := make(chan chain.HeadEvent, 16)
 	feedSub := api.b.chain.SubscribeHead(heads)
+	go forward(heads, feedSub.Unsubscribe, sub.Err(), maxSubscriptionBacklog, func(ev chain.HeadEvent) error {
+		return send(notifier, sub.ID, ev)
+	})
+	return sub, nil
+}
+
+// maxSubscriptionBacklog is how many events a subscription may fall behind
+// before it is dropped.
+const maxSubscriptionBacklog = 1024
+
+// forward delivers events from in through deliver on a goroutine of its
+// own, so that a client that reads slowly never holds up the feed (and with
+// it block production or the pool). A subscriber more than backlog events
+// behind is dropped. It returns when the client unsubscribes or goes away
+// (done), when deliver fails, or on overflow; it always calls unsubscribe.
+func forward[T any](in <-chan T, unsubscribe func(), done <-chan error, backlog int, deliver func(T) error) {
+	queue := make(chan T, backlog)
+	quit := make(chan struct{})
+	stopped := make(chan struct{})
 	go func() {
-		defer feedSub.Unsubscribe()
+		defer close(stopped)
 		for {
 			select {
-			case ev := <-heads:
-				if err := send(notifier, sub.ID, ev); err != nil {
+			case <-quit:
+				return
+			case ev := <-queue:
+				if deliver(ev) != nil {
 					return
 				}
-			case <-sub.Err():
-				return
 			}
 		}
 	}()
-	return sub, nil
+	defer func() {
+		unsubscribe()
+		close(quit)
+		<-stopped
+	}()
+	for {
+		select {
+		case ev := <-in:
+			select {
+			case queue <- ev:
+			default:
+				return // too far behind: drop the subscriber
+			}
+		case <-stopped:
+			return
+		case <-done:
+			return
+		}
+	}
 }
 
 // NewPendingTransactions streams hashes (or, with fullTx, objects) of
@@ -493,27 +530,20 @@ func (api *FilterAPI) NewPendingTransactions(ctx context.Context, fullTx *bool) 
 		return nil, gethrpc.ErrNotificationsUnsupported
 	}
 	sub := notifier.CreateSubscription()
-	txs := make(chan []*types.Transaction, 256)
+	txs := make(chan []*types.Transaction, 16)
 	feedSub := api.b.pool.SubscribeNewTxs(txs)
 	full := fullTx != nil && *fullTx
-	go func() {
-		defer feedSub.Unsubscribe()
-		for {
-			select {
-			case batch := <-txs:
-				for _, tx := range batch {
-					var payload any = tx.Hash()
-					if full {
-						payload = newTransaction(tx, nil, 0, api.b.signer())
-					}
-					if err := notifier.Notify(sub.ID, payload); err != nil {
-						return
-					}
-				}
-			case <-sub.Err():
-				return
+	go forward(txs, feedSub.Unsubscribe, sub.Err(), maxSubscriptionBacklog, func(batch []*types.Transaction) error {
+		for _, tx := range batch {
+			var payload any = tx.Hash()
+			if full {
+				payload = newTransaction(tx, nil, 0, api.b.signer())
+			}
+			if err := notifier.Notify(sub.ID, payload); err != nil {
+				return err
 			}
 		}
-	}()
+		return nil
+	})
 	return sub, nil
 }
