@@ -23,6 +23,7 @@ type Artifact struct {
 	Name     string
 	ABI      abi.ABI
 	Bytecode []byte // creation code, without constructor arguments
+	Runtime  []byte // deployed code, for genesis allocations
 }
 
 // Load returns the artifact of the named contract.
@@ -34,6 +35,7 @@ func Load(name string) (*Artifact, error) {
 	var file struct {
 		ABI      json.RawMessage `json:"abi"`
 		Bytecode string          `json:"bytecode"`
+		Runtime  string          `json:"deployedBytecode"`
 	}
 	if err := json.Unmarshal(raw, &file); err != nil {
 		return nil, fmt.Errorf("contracts: artifact %q: %w", name, err)
@@ -46,7 +48,11 @@ func Load(name string) (*Artifact, error) {
 	if err != nil {
 		return nil, fmt.Errorf("contracts: bytecode of %q: %w", name, err)
 	}
-	return &Artifact{Name: name, ABI: parsed, Bytecode: code}, nil
+	runtime, err := hexutil.Decode(file.Runtime)
+	if err != nil {
+		return nil, fmt.Errorf("contracts: deployed bytecode of %q: %w", name, err)
+	}
+	return &Artifact{Name: name, ABI: parsed, Bytecode: code, Runtime: runtime}, nil
 }
 
 // DeployData returns the creation code with ABI-encoded constructor args.

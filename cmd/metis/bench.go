@@ -25,8 +25,11 @@ type benchRun struct {
 }
 
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "exec" {
+		return runBenchExec(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "load" {
-		return errors.New("usage: metis bench load [flags] (see metis bench load -h)")
+		return errors.New("usage: metis bench load|exec [flags] (see metis bench load -h, metis bench exec -h)")
 	}
 	fs := flag.NewFlagSet("metis bench load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
