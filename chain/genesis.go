@@ -6,10 +6,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/trie"
-	"github.com/holiman/uint256"
 
 	"github.com/metis-go/metis/state"
 )
@@ -26,26 +24,9 @@ type Genesis struct {
 
 // WriteSet returns the state of the genesis alloc as a write set.
 func (g *Genesis) WriteSet() (state.WriteSet, error) {
-	ws := make(state.WriteSet, len(g.Alloc))
-	for addr, acc := range g.Alloc {
-		bal := new(uint256.Int)
-		if acc.Balance != nil {
-			if acc.Balance.Sign() < 0 || bal.SetFromBig(acc.Balance) {
-				return nil, fmt.Errorf("genesis: balance of %s out of range", addr)
-			}
-		}
-		ch := &state.AccountChange{Account: &state.Account{Nonce: acc.Nonce, Balance: bal, CodeHash: types.EmptyCodeHash}}
-		if len(acc.Code) > 0 {
-			ch.Code = common.CopyBytes(acc.Code)
-			ch.Account.CodeHash = crypto.Keccak256Hash(acc.Code)
-		}
-		if len(acc.Storage) > 0 {
-			ch.Storage = make(map[common.Hash]common.Hash, len(acc.Storage))
-			for k, v := range acc.Storage {
-				ch.Storage[k] = v
-			}
-		}
-		ws[addr] = ch
+	ws, err := state.FromAlloc(g.Alloc)
+	if err != nil {
+		return nil, fmt.Errorf("genesis: %w", err)
 	}
 	return ws, nil
 }

@@ -155,7 +155,7 @@ func (t *Test) Run(fork string, index int) (*Result, error) {
 	res := &Result{WantRoot: common.Hash(post.Root), WantLogs: common.Hash(post.Logs), Expected: post.ExpectException != ""}
 
 	store := state.NewStore(rawdb.NewMemoryDatabase())
-	genesis, err := preState(t.json.Pre)
+	genesis, err := state.FromAlloc(t.json.Pre)
 	if err != nil {
 		return nil, err
 	}
@@ -251,26 +251,6 @@ func rlpHash(x any) common.Hash {
 		panic(err) // logs always encode
 	}
 	return crypto.Keccak256Hash(enc)
-}
-
-func preState(alloc types.GenesisAlloc) (state.WriteSet, error) {
-	ws := make(state.WriteSet, len(alloc))
-	for addr, acc := range alloc {
-		bal := new(uint256.Int)
-		if acc.Balance != nil && bal.SetFromBig(acc.Balance) {
-			return nil, fmt.Errorf("statetest: balance of %s overflows", addr)
-		}
-		ch := &state.AccountChange{Account: &state.Account{Nonce: acc.Nonce, Balance: bal, CodeHash: types.EmptyCodeHash}}
-		if len(acc.Code) > 0 {
-			ch.Code = acc.Code
-			ch.Account.CodeHash = crypto.Keccak256Hash(acc.Code)
-		}
-		if len(acc.Storage) > 0 {
-			ch.Storage = acc.Storage
-		}
-		ws[addr] = ch
-	}
-	return ws, nil
 }
 
 func (tx *stTransaction) toMessage(ps stPostState, baseFee *big.Int) (*core.Message, error) {

@@ -18,7 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
 	gethvm "github.com/ethereum/go-ethereum/core/vm"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/holiman/uint256"
@@ -132,18 +131,9 @@ type Ours struct {
 // NewOurs commits the workload's genesis into an in-memory state.Store.
 func NewOurs(cfg *params.ChainConfig, w *workload.Workload, ex exec.Executor) (*Ours, error) {
 	store := state.NewStore(rawdb.NewMemoryDatabase())
-	ws := state.WriteSet{}
-	for addr, acc := range w.Alloc {
-		b, _ := uint256.FromBig(acc.Balance)
-		ch := &state.AccountChange{Account: &state.Account{Nonce: acc.Nonce, Balance: b, CodeHash: types.EmptyCodeHash}}
-		if len(acc.Code) > 0 {
-			ch.Code = acc.Code
-			ch.Account.CodeHash = crypto.Keccak256Hash(acc.Code)
-		}
-		if len(acc.Storage) > 0 {
-			ch.Storage = acc.Storage
-		}
-		ws[addr] = ch
+	ws, err := state.FromAlloc(w.Alloc)
+	if err != nil {
+		return nil, err
 	}
 	root, err := store.Commit(types.EmptyRootHash, 0, ws)
 	if err != nil {
