@@ -85,6 +85,10 @@ type State struct {
 	transient map[common.Address]map[common.Hash]common.Hash
 
 	hooks *tracing.Hooks
+
+	// Deferred fee credit: see DeferFeeCredit.
+	feeTo  *common.Address
+	feeSum uint256.Int
 }
 
 // New returns an empty overlay over r.
@@ -97,6 +101,20 @@ func New(r state.Reader) *State {
 		transient: make(map[common.Address]map[common.Hash]common.Hash),
 	}
 }
+
+// DeferFeeCredit makes transaction-fee credits to addr (the block's fee
+// recipient) accumulate in DeferredFee instead of changing the account, as
+// long as the transaction has not otherwise read addr. A parallel executor
+// applies the credits at commit, so that every transaction of a block does
+// not conflict on the fee recipient's balance.
+//
+// The caller must apply the credit with the same effect as AddBalance: it
+// is only equivalent when addr is not an existing empty account (which a
+// zero credit would delete under EIP-158).
+func (s *State) DeferFeeCredit(addr common.Address) { s.feeTo = &addr }
+
+// DeferredFee returns the sum of the deferred fee credits.
+func (s *State) DeferredFee() uint256.Int { return s.feeSum }
 
 // SetLogHooks makes AddLog report logs to hooks.OnLog, as go-ethereum's
 // hooked state does for tracers. Pass nil to stop.
@@ -212,8 +230,17 @@ func (s *State) SubBalance(addr common.Address, amount *uint256.Int, _ tracing.B
 }
 
 // AddBalance adds amount to addr's balance and returns the previous balance.
-// Adding zero touches the account (EIP-158).
-func (s *State) AddBalance(addr common.Address, amount *uint256.Int, _ tracing.BalanceChangeReason) uint256.Int {
+// Adding zero touches the account (EIP-158). A deferred fee credit (see
+// DeferFeeCredit) returns the zero balance.
+func (s *State) AddBalance(addr common.Address, amount *uint256.Int, reason tracing.BalanceChangeReason) uint256.Int {
+	if s.feeTo != nil && addr == *s.feeTo && reason == tracing.BalanceIncreaseRewardTransactionFee {
+		if _, loaded := s.objects[addr]; !loaded {
+			prev := s.feeSum
+			s.feeSum.Add(&s.feeSum, amount)
+			s.recordNoDirty(func() { s.feeSum = prev })
+			return uint256.Int{}
+		}
+	}
 	o := s.getOrCreate(addr)
 	prev := o.balance
 	if amount.IsZero() {
@@ -607,29 +634,58 @@ func (s *State) Finalise(rules params.Rules) *bal.ConstructionBlockAccessList {
 	return nil
 }
 
+// Change is the net effect of the finalised transactions on one account.
+type Change struct {
+	Live        bool          // the account exists afterwards
+	Account     state.Account // its fields, when Live
+	Modified    bool          // the account fields were written (not only read)
+	Wiped       bool          // its storage was removed (deleted, or re-created over a live account)
+	CodeChanged bool
+	Code        []byte                      // the new code, when CodeChanged
+	Storage     map[common.Hash]common.Hash // slots written after the last wipe
+}
+
+// Changes calls yield for every account the finalised transactions wrote,
+// in no particular order. The Change and its maps belong to the overlay and
+// must not be modified or retained after the next transaction.
+//
+// REQUIRES: Finalise was called after the last transaction.
+func (s *State) Changes(yield func(common.Address, *Change)) {
+	var ch Change
+	for addr, o := range s.objects {
+		if !o.modified && !o.destructed && len(o.pending) == 0 {
+			continue
+		}
+		ch = Change{Live: o.live, Modified: o.modified, Wiped: o.destructed, CodeChanged: o.codeChanged}
+		if o.live {
+			ch.Account = state.Account{Nonce: o.nonce, Balance: &o.balance, CodeHash: o.codeHash}
+			ch.Code = o.code
+			ch.Storage = o.pending
+		}
+		yield(addr, &ch)
+	}
+}
+
 // WriteSet returns the net effect of all finalised transactions.
 //
 // REQUIRES: Finalise was called after the last transaction.
 func (s *State) WriteSet() state.WriteSet {
 	ws := make(state.WriteSet)
-	for addr, o := range s.objects {
-		if !o.modified && !o.destructed && len(o.pending) == 0 {
-			continue
-		}
-		ch := &state.AccountChange{Destructed: o.destructed}
-		if o.live {
-			ch.Account = &state.Account{Nonce: o.nonce, Balance: new(uint256.Int).Set(&o.balance), CodeHash: o.codeHash}
-			if o.codeChanged {
-				ch.Code = slices.Clone(o.code)
-				if ch.Code == nil {
-					ch.Code = []byte{}
+	s.Changes(func(addr common.Address, c *Change) {
+		ac := &state.AccountChange{Destructed: c.Wiped}
+		if c.Live {
+			ac.Account = &state.Account{Nonce: c.Account.Nonce, Balance: new(uint256.Int).Set(c.Account.Balance), CodeHash: c.Account.CodeHash}
+			if c.CodeChanged {
+				ac.Code = slices.Clone(c.Code)
+				if ac.Code == nil {
+					ac.Code = []byte{}
 				}
 			}
-			if len(o.pending) > 0 {
-				ch.Storage = maps.Clone(o.pending)
+			if len(c.Storage) > 0 {
+				ac.Storage = maps.Clone(c.Storage)
 			}
 		}
-		ws[addr] = ch
-	}
+		ws[addr] = ac
+	})
 	return ws
 }

@@ -1,0 +1,550 @@
+package blockstm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	gethvm "github.com/ethereum/go-ethereum/core/vm"
+	"github.com/holiman/uint256"
+
+	"github.com/metis-go/metis/exec"
+	"github.com/metis-go/metis/exec/overlay"
+	"github.com/metis-go/metis/state"
+	"github.com/metis-go/metis/vm"
+)
+
+var _ exec.Executor = (*Executor)(nil)
+
+// Executor executes a block's transactions in parallel with Block-STM. Its
+// results equal the serial executor's exactly.
+//
+// Concurrency: an Executor is safe for concurrent use; each Execute call
+// has its own workers and memory.
+type Executor struct {
+	workers int
+}
+
+// New returns an executor that runs workers goroutines per block; workers
+// below 1 means runtime.GOMAXPROCS(0).
+func New(workers int) *Executor {
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return &Executor{workers: workers}
+}
+
+// Workers returns the number of goroutines a block runs on.
+func (e *Executor) Workers() int { return e.workers }
+
+// write is one location an execution wrote.
+type write struct {
+	loc     location
+	account *accountRecord // account locations
+	slot    common.Hash    // slot locations
+}
+
+// outcome is what one incarnation of a transaction did.
+type outcome struct {
+	incarnation int
+	reads       []read
+	writes      []write
+	receipt     *types.Receipt // nil when rejected
+	err         error          // why the transaction was rejected
+	fee         uint256.Int    // deferred credit to the fee recipient
+}
+
+// run is the execution of one block.
+type run struct {
+	ctx       context.Context
+	blk       *exec.Block
+	txs       []*types.Transaction
+	signer    types.Signer
+	coinbase  common.Address
+	deferFees bool // fee credits are applied at commit (see overlay.DeferFeeCredit)
+
+	mem      *memory
+	base     *baseCache
+	codes    sync.Map // code hash -> code deployed in this block
+	sched    *scheduler
+	outcomes []atomic.Pointer[outcome]
+	fees     []atomic.Pointer[uint256.Int]
+	seeded   [][]location // estimates placed before the first incarnation
+
+	failed atomic.Bool
+	errMu  sync.Mutex
+	err    error
+
+	// Commit state: the committed prefix of the block. Guarded by commitMu
+	// except for the atomics, which executions read.
+	commitMu     sync.Mutex
+	commitIdx    atomic.Int64
+	committedGas atomic.Uint64
+	cumGas       uint64
+	logIndex     uint
+	included     []int
+	rejected     []int
+	fee          accountRecord // the fee recipient at the commit point
+	feeTouched   bool
+}
+
+// Execute implements exec.Executor.
+func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Transaction, pre state.Reader) (*exec.Result, error) {
+	if len(txs) == 0 {
+		return &exec.Result{WriteSet: state.WriteSet{}}, nil
+	}
+	r := &run{
+		ctx:      ctx,
+		blk:      blk,
+		txs:      txs,
+		signer:   types.MakeSigner(blk.Config, blk.Header.Number, blk.Header.Time),
+		coinbase: blk.Header.Coinbase,
+		mem:      newMemory(),
+		base:     newBaseCache(pre),
+		sched:    newScheduler(len(txs)),
+		outcomes: make([]atomic.Pointer[outcome], len(txs)),
+		fees:     make([]atomic.Pointer[uint256.Int], len(txs)),
+		seeded:   make([][]location, len(txs)),
+	}
+	workers := min(e.workers, len(txs))
+	if err := r.prepare(workers); err != nil {
+		return nil, err
+	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r.work(&worker{reader: txReader{run: r, accounts: make(map[common.Address]*accountRecord)}})
+		}()
+	}
+	wg.Wait()
+	if r.err != nil {
+		return nil, r.err
+	}
+	return r.result()
+}
+
+// prepare recovers senders in parallel, decides whether fee credits can be
+// deferred, and seeds ESTIMATEs so that a sender's later transactions wait
+// for its earlier ones instead of running on a stale nonce.
+func (r *run) prepare(workers int) error {
+	senders := make([]common.Address, len(r.txs))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(r.txs); i += workers {
+				senders[i], _ = types.Sender(r.signer, r.txs[i]) // an invalid signature is rejected by execution
+			}
+		}()
+	}
+	wg.Wait()
+
+	cb, err := r.base.account(r.coinbase)
+	if err != nil {
+		return err
+	}
+	// A zero fee credit deletes an existing empty account (EIP-158); only
+	// the full path does that, so such a recipient is not deferred.
+	empty := cb.nonce == 0 && cb.balance.IsZero() && cb.codeHash == types.EmptyCodeHash
+	r.deferFees = !(cb.live && empty)
+	r.fee = *cb
+
+	last := make(map[common.Address]int, len(r.txs))
+	for i, from := range senders {
+		if k, ok := last[from]; ok && r.seeded[k] == nil {
+			loc := location{addr: from}
+			r.mem.markEstimate(loc, k)
+			r.seeded[k] = []location{loc}
+		}
+		last[from] = i
+	}
+	return nil
+}
+
+func (r *run) fail(err error) {
+	r.errMu.Lock()
+	if r.err == nil {
+		r.err = err
+	}
+	r.errMu.Unlock()
+	r.failed.Store(true)
+}
+
+func (r *run) done() bool {
+	return r.failed.Load() || r.commitIdx.Load() >= int64(len(r.txs))
+}
+
+// worker is one goroutine's reusable execution context.
+type worker struct {
+	reader txReader
+}
+
+// work runs tasks until every transaction has committed.
+func (r *run) work(w *worker) {
+	var t task
+	for spins := 0; !r.done(); spins++ {
+		if spins%64 == 0 {
+			select {
+			case <-r.ctx.Done():
+				r.fail(r.ctx.Err())
+				return
+			default:
+			}
+		}
+		if t.kind == noTask {
+			t = r.sched.nextTask()
+		}
+		switch t.kind {
+		case executionTask:
+			t = r.execute(w, t)
+		case validationTask:
+			t = r.validate(t)
+		}
+		if t.kind == noTask {
+			t = r.tryCommit(w)
+			if t.kind == noTask && r.sched.executionIdx.Load() >= int64(len(r.txs)) {
+				runtime.Gosched()
+			}
+		}
+	}
+}
+
+// execute runs one incarnation and records its writes.
+func (r *run) execute(w *worker, t task) task {
+	for {
+		out, blockedOn, err := w.run(r, t.tx, t.incarnation, r.blk.Header.GasLimit-r.committedGas.Load())
+		if err != nil {
+			r.fail(err)
+			return task{}
+		}
+		if blockedOn >= 0 {
+			if r.sched.addDependency(t.tx, blockedOn) {
+				return task{}
+			}
+			continue
+		}
+		wroteNew := r.record(t.tx, out)
+		return r.sched.finishExecution(t.tx, t.incarnation, wroteNew)
+	}
+}
+
+// run executes transaction tx once against the memory with gasLeft in the
+// block gas pool. blockedOn is the lower transaction whose ESTIMATE it
+// read, or -1.
+func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome, blockedOn int, err error) {
+	blockedOn = -1
+	rd := &w.reader
+	rd.reset(tx)
+	st := overlay.New(rd)
+	if r.deferFees {
+		st.DeferFeeCredit(r.coinbase)
+	}
+	defer func() {
+		if rec := recover(); rec != nil {
+			b, ok := rec.(blocked)
+			if !ok {
+				panic(rec)
+			}
+			out, blockedOn, err = nil, b.on, nil
+		}
+	}()
+	evm := vm.NewEVM(r.blk.Config, r.blk.Header, r.blk.GetHash, st, gethvm.Config{})
+	receipt, _, txErr := exec.ApplyTx(evm, st, core.NewGasPool(gasLeft), r.blk, r.signer, r.txs[tx], tx)
+	if err := st.Err(); err != nil {
+		return nil, -1, fmt.Errorf("blockstm: tx %d: %w", tx, err)
+	}
+	out = &outcome{incarnation: incarnation, reads: rd.reads, receipt: receipt, err: txErr}
+	if txErr != nil {
+		return out, -1, nil
+	}
+	out.fee = st.DeferredFee()
+	st.Changes(func(addr common.Address, c *overlay.Change) {
+		if c.Modified || c.Wiped {
+			prev := rd.accounts[addr]
+			if prev == nil {
+				prev = &accountRecord{wipedBy: -1}
+			}
+			rec := &accountRecord{live: c.Live, wipedBy: prev.wipedBy, codeChanged: prev.codeChanged || c.CodeChanged}
+			if c.Live {
+				rec.nonce, rec.codeHash = c.Account.Nonce, c.Account.CodeHash
+				rec.balance.Set(c.Account.Balance)
+			}
+			if c.Wiped {
+				rec.wipedBy = tx
+			}
+			if c.Live && c.CodeChanged {
+				r.codes.LoadOrStore(c.Account.CodeHash, slices.Clone(c.Code))
+			}
+			out.writes = append(out.writes, write{loc: location{addr: addr}, account: rec})
+		}
+		for k, v := range c.Storage {
+			out.writes = append(out.writes, write{loc: location{addr: addr, slot: k, isSlot: true}, slot: v})
+		}
+	})
+	return out, -1, nil
+}
+
+// record publishes an outcome: its writes go to the memory, the previous
+// incarnation's writes that it did not repeat are removed. It reports
+// whether the outcome wrote a location the previous incarnation did not.
+func (r *run) record(tx int, out *outcome) bool {
+	var prev []location
+	if p := r.outcomes[tx].Load(); p != nil {
+		for _, w := range p.writes {
+			prev = append(prev, w.loc)
+		}
+	} else {
+		prev = r.seeded[tx]
+	}
+	wroteNew := false
+	for _, w := range out.writes {
+		r.mem.write(w.loc, entry{tx: tx, incarnation: out.incarnation, account: w.account, slot: w.slot})
+		if !slices.Contains(prev, w.loc) {
+			wroteNew = true
+		}
+	}
+	for _, loc := range prev {
+		if !slices.ContainsFunc(out.writes, func(w write) bool { return w.loc == loc }) {
+			r.mem.remove(loc, tx)
+		}
+	}
+	fee := out.fee
+	if old := r.fees[tx].Swap(&fee); (old == nil && !fee.IsZero()) || (old != nil && !old.Eq(&fee)) {
+		wroteNew = true
+	}
+	r.outcomes[tx].Store(out)
+	return wroteNew
+}
+
+// validate checks an executed version's read set and aborts it if stale.
+func (r *run) validate(t task) task {
+	out := r.outcomes[t.tx].Load()
+	if out == nil || out.incarnation != t.incarnation || r.valid(t.tx, out.reads) {
+		return task{}
+	}
+	if !r.sched.tryAbort(t.tx, t.incarnation) {
+		return task{}
+	}
+	r.markEstimates(t.tx, out)
+	return r.sched.finishAbort(t.tx)
+}
+
+func (r *run) markEstimates(tx int, out *outcome) {
+	for _, w := range out.writes {
+		r.mem.markEstimate(w.loc, tx)
+	}
+}
+
+// tryCommit extends the committed prefix as far as it can, unless another
+// worker is doing so. A transaction commits once every lower one has and
+// its read set is valid: it then can never change again. The gas limit is
+// enforced here, where the gas used by every earlier transaction is known.
+// It may return a task for the caller: re-executing a stale transaction.
+func (r *run) tryCommit(w *worker) task {
+	if !r.commitMu.TryLock() {
+		return task{}
+	}
+	defer r.commitMu.Unlock()
+	for {
+		i := int(r.commitIdx.Load())
+		if i >= len(r.txs) || r.failed.Load() {
+			return task{}
+		}
+		st := &r.sched.txs[i]
+		st.mu.Lock()
+		if st.status != executed {
+			st.mu.Unlock()
+			return task{}
+		}
+		out := r.outcomes[i].Load()
+		if !r.valid(i, out.reads) {
+			st.status = aborting
+			st.mu.Unlock()
+			r.markEstimates(i, out)
+			return r.sched.finishAbort(i)
+		}
+		if left := r.blk.Header.GasLimit - r.cumGas; r.txs[i].Gas() > left {
+			// It does not fit: serially it would be rejected, either by the
+			// gas pool or by a check before it. Every lower transaction has
+			// committed, so running it again with the true pool gives exactly
+			// that rejection, with no writes.
+			exact, blockedOn, err := w.run(r, i, out.incarnation, left)
+			if err != nil || blockedOn >= 0 || exact.err == nil {
+				st.mu.Unlock()
+				if err == nil {
+					err = fmt.Errorf("blockstm: tx %d: over the gas limit but not rejected (blocked on %d)", i, blockedOn)
+				}
+				r.fail(err)
+				return task{}
+			}
+			if len(out.writes) > 0 {
+				r.sched.revalidateAbove(i)
+			}
+			r.record(i, exact)
+			out = exact
+		}
+		st.status = committed
+		st.mu.Unlock()
+		r.commit(i, out)
+		r.commitIdx.Store(int64(i + 1))
+	}
+}
+
+// commit adds a final outcome to the block.
+func (r *run) commit(i int, out *outcome) {
+	if out.err != nil {
+		r.rejected = append(r.rejected, i)
+		return
+	}
+	rc := out.receipt
+	r.cumGas += rc.GasUsed
+	rc.CumulativeGasUsed = r.cumGas
+	rc.TransactionIndex = uint(len(r.included))
+	for _, l := range rc.Logs {
+		l.TxIndex = rc.TransactionIndex
+		l.Index = r.logIndex
+		r.logIndex++
+	}
+	r.included = append(r.included, i)
+	r.committedGas.Store(r.cumGas)
+	if !r.deferFees {
+		return
+	}
+	for _, w := range out.writes {
+		if w.loc == (location{addr: r.coinbase}) {
+			r.fee, r.feeTouched = *w.account, true
+		}
+	}
+	if !out.fee.IsZero() {
+		r.fee.balance.Add(&r.fee.balance, &out.fee)
+		if !r.fee.live {
+			r.fee.live, r.fee.nonce, r.fee.codeHash = true, 0, types.EmptyCodeHash
+		}
+		r.feeTouched = true
+	}
+}
+
+// result assembles the block's result once every transaction committed.
+func (r *run) result() (*exec.Result, error) {
+	res := &exec.Result{GasUsed: r.cumGas}
+	for _, i := range r.included {
+		res.Included = append(res.Included, r.txs[i])
+		res.Receipts = append(res.Receipts, r.outcomes[i].Load().receipt)
+	}
+	for _, i := range r.rejected {
+		res.Rejected = append(res.Rejected, exec.Rejected{Index: i, Tx: r.txs[i], Err: r.outcomes[i].Load().err})
+	}
+	ws, err := r.writeSet()
+	if err != nil {
+		return nil, err
+	}
+	res.WriteSet = ws
+	return res, nil
+}
+
+type slotWrite struct {
+	value common.Hash
+	tx    int
+}
+
+// writeSet turns the final entries of the memory into the block's write set.
+func (r *run) writeSet() (state.WriteSet, error) {
+	accounts := make(map[common.Address]*accountRecord)
+	slots := make(map[common.Address]map[common.Hash]slotWrite)
+	var stale error
+	r.mem.latest(func(loc location, e *entry) {
+		if e.estimate {
+			stale = fmt.Errorf("blockstm: estimate of tx %d left at %s", e.tx, loc.addr)
+			return
+		}
+		if !loc.isSlot {
+			accounts[loc.addr] = e.account
+			return
+		}
+		m := slots[loc.addr]
+		if m == nil {
+			m = make(map[common.Hash]slotWrite)
+			slots[loc.addr] = m
+		}
+		m[loc.slot] = slotWrite{e.slot, e.tx}
+	})
+	if stale != nil {
+		return nil, stale
+	}
+	if r.deferFees && r.feeTouched {
+		fee := r.fee
+		accounts[r.coinbase] = &fee
+	}
+	ws := make(state.WriteSet, len(accounts)+len(slots))
+	for addr, rec := range accounts {
+		if !rec.live && rec.wipedBy < 0 {
+			continue
+		}
+		ch := &state.AccountChange{Destructed: rec.wipedBy >= 0}
+		if rec.live {
+			var err error
+			if ch.Account, ch.Code, err = r.finalAccount(rec); err != nil {
+				return nil, err
+			}
+		}
+		ws[addr] = ch
+	}
+	for addr, m := range slots {
+		rec := accounts[addr]
+		if rec == nil {
+			var err error
+			if rec, err = r.base.account(addr); err != nil {
+				return nil, err
+			}
+		}
+		if !rec.live {
+			continue
+		}
+		ch := ws[addr]
+		if ch == nil {
+			acc, _, err := r.finalAccount(rec)
+			if err != nil {
+				return nil, err
+			}
+			ch = &state.AccountChange{Account: acc}
+			ws[addr] = ch
+		}
+		for slot, w := range m {
+			if w.tx >= rec.wipedBy {
+				if ch.Storage == nil {
+					ch.Storage = make(map[common.Hash]common.Hash, len(m))
+				}
+				ch.Storage[slot] = w.value
+			}
+		}
+	}
+	return ws, nil
+}
+
+var errMissingCode = errors.New("blockstm: code of a changed account is missing")
+
+// finalAccount converts a live record to the write set's account and code.
+func (r *run) finalAccount(rec *accountRecord) (*state.Account, []byte, error) {
+	acc := &state.Account{Nonce: rec.nonce, Balance: new(uint256.Int).Set(&rec.balance), CodeHash: rec.codeHash}
+	if !rec.codeChanged {
+		return acc, nil, nil
+	}
+	if rec.codeHash == types.EmptyCodeHash {
+		return acc, []byte{}, nil
+	}
+	code, ok := r.codes.Load(rec.codeHash)
+	if !ok {
+		return nil, nil, fmt.Errorf("%w: %s", errMissingCode, rec.codeHash)
+	}
+	return acc, code.([]byte), nil
+}

@@ -1,0 +1,5 @@
+//go:build race
+
+package blockstm_test
+
+const raceEnabled = true

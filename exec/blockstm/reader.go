@@ -1,0 +1,254 @@
+package blockstm
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/metis-go/metis/state"
+)
+
+// readKind says how a read is validated.
+type readKind uint8
+
+const (
+	readVersion readKind = iota // valid while the same version is the latest below the reader
+	readFeeRecipient            // the fee recipient's account, valid while its value is the same
+)
+
+// read is one entry of a transaction's read set.
+type read struct {
+	kind  readKind
+	loc   location
+	found bool // a lower transaction's write was read (else the pre-state)
+	tx    int
+	inc   int
+	value *accountRecord // readFeeRecipient only
+}
+
+// blocked aborts an execution that read an ESTIMATE of a lower transaction.
+type blocked struct{ on int }
+
+// txReader is the state.Reader one execution of one transaction sees: the
+// pre-state overlaid with the writes of lower transactions. It records the
+// read set, and panics with blocked when a read meets an ESTIMATE.
+type txReader struct {
+	run      *run
+	tx       int
+	reads    []read
+	accounts map[common.Address]*accountRecord // records this execution saw
+}
+
+var _ state.Reader = (*txReader)(nil)
+
+func (r *txReader) reset(tx int) {
+	r.tx = tx
+	r.reads = nil
+	clear(r.accounts)
+}
+
+// Account implements state.Reader.
+func (r *txReader) Account(addr common.Address) (*state.Account, error) {
+	rec, err := r.account(addr)
+	if err != nil || !rec.live {
+		return nil, err
+	}
+	return &state.Account{Nonce: rec.nonce, Balance: &rec.balance, CodeHash: rec.codeHash}, nil
+}
+
+func (r *txReader) account(addr common.Address) (*accountRecord, error) {
+	if rec, ok := r.accounts[addr]; ok {
+		return rec, nil
+	}
+	loc := location{addr: addr}
+	var (
+		rec *accountRecord
+		err error
+	)
+	if r.run.deferFees && addr == r.run.coinbase {
+		rec, err = r.run.feeRecipientAt(r.tx)
+		if err != nil {
+			return nil, err
+		}
+		r.reads = append(r.reads, read{kind: readFeeRecipient, loc: loc, value: rec})
+	} else {
+		res := r.run.mem.read(loc, r.tx)
+		if res.estimate {
+			panic(blocked{on: res.tx})
+		}
+		if res.found {
+			rec = res.account
+		} else if rec, err = r.run.base.account(addr); err != nil {
+			return nil, err
+		}
+		r.reads = append(r.reads, read{loc: loc, found: res.found, tx: res.tx, inc: res.inc})
+	}
+	r.accounts[addr] = rec
+	return rec, nil
+}
+
+// Storage implements state.Reader.
+func (r *txReader) Storage(addr common.Address, slot common.Hash) (common.Hash, error) {
+	rec, err := r.account(addr)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	loc := location{addr: addr, slot: slot, isSlot: true}
+	res := r.run.mem.read(loc, r.tx)
+	if res.estimate {
+		panic(blocked{on: res.tx})
+	}
+	r.reads = append(r.reads, read{loc: loc, found: res.found, tx: res.tx, inc: res.inc})
+	switch {
+	case res.found && res.tx >= rec.wipedBy: // a wiping transaction's own writes follow its wipe
+		return res.slot, nil
+	case rec.wipedBy >= 0:
+		return common.Hash{}, nil
+	default:
+		return r.run.base.storage(addr, slot)
+	}
+}
+
+// Code implements state.Reader. Code is addressed by its hash, so it needs
+// no versioning: code deployed by an earlier transaction of the block is
+// found in the block's code table.
+func (r *txReader) Code(addr common.Address, codeHash common.Hash) ([]byte, error) {
+	if code, ok := r.run.codes.Load(codeHash); ok {
+		return code.([]byte), nil
+	}
+	return r.run.base.pre.Code(addr, codeHash)
+}
+
+// baseCache memoises pre-state reads shared by all workers, so re-executions
+// do not walk the trie again.
+type baseCache struct {
+	pre    state.Reader
+	shards [shardCount]struct {
+		mu       sync.RWMutex
+		accounts map[common.Address]*accountRecord
+		slots    map[location]common.Hash
+	}
+}
+
+func newBaseCache(pre state.Reader) *baseCache {
+	b := &baseCache{pre: pre}
+	for i := range b.shards {
+		b.shards[i].accounts = make(map[common.Address]*accountRecord)
+		b.shards[i].slots = make(map[location]common.Hash)
+	}
+	return b
+}
+
+func (b *baseCache) account(addr common.Address) (*accountRecord, error) {
+	sh := &b.shards[(uint(addr[19])^uint(addr[7])<<1)%shardCount]
+	sh.mu.RLock()
+	rec, ok := sh.accounts[addr]
+	sh.mu.RUnlock()
+	if ok {
+		return rec, nil
+	}
+	acc, err := b.pre.Account(addr)
+	if err != nil {
+		return nil, fmt.Errorf("read account %s: %w", addr, err)
+	}
+	rec = &accountRecord{wipedBy: -1}
+	if acc != nil {
+		rec.live, rec.nonce, rec.codeHash = true, acc.Nonce, acc.CodeHash
+		if acc.Balance != nil {
+			rec.balance = *acc.Balance
+		}
+		if rec.codeHash == (common.Hash{}) {
+			rec.codeHash = types.EmptyCodeHash
+		}
+	}
+	sh.mu.Lock()
+	sh.accounts[addr] = rec
+	sh.mu.Unlock()
+	return rec, nil
+}
+
+func (b *baseCache) storage(addr common.Address, slot common.Hash) (common.Hash, error) {
+	loc := location{addr: addr, slot: slot, isSlot: true}
+	sh := &b.shards[(uint(slot[31])^uint(addr[19]))%shardCount]
+	sh.mu.RLock()
+	v, ok := sh.slots[loc]
+	sh.mu.RUnlock()
+	if ok {
+		return v, nil
+	}
+	v, err := b.pre.Storage(addr, slot)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("read slot %s of %s: %w", slot, addr, err)
+	}
+	sh.mu.Lock()
+	sh.slots[loc] = v
+	sh.mu.Unlock()
+	return v, nil
+}
+
+// feeRecipientAt returns the fee recipient's account as transaction tx
+// sees it: the last full write below tx (or the pre-state) plus the fees
+// of the transactions between. Fees not yet known count as zero; a read
+// made too early fails validation, by value, once they are.
+func (r *run) feeRecipientAt(tx int) (*accountRecord, error) {
+	loc := location{addr: r.coinbase}
+	res := r.mem.read(loc, tx)
+	if res.estimate {
+		panic(blocked{on: res.tx})
+	}
+	from, base := -1, (*accountRecord)(nil)
+	if res.found {
+		from, base = res.tx, res.account
+	} else {
+		var err error
+		if base, err = r.base.account(r.coinbase); err != nil {
+			return nil, err
+		}
+	}
+	rec := *base
+	for i := from + 1; i < tx; i++ {
+		if fee := r.fees[i].Load(); fee != nil && !fee.IsZero() {
+			rec.balance.Add(&rec.balance, fee)
+			if !rec.live {
+				rec.live, rec.nonce, rec.codeHash = true, 0, types.EmptyCodeHash
+			}
+		}
+	}
+	return &rec, nil
+}
+
+// sameRecord reports whether two account records are equal.
+func sameRecord(a, b *accountRecord) bool {
+	return a.live == b.live && a.nonce == b.nonce && a.balance.Eq(&b.balance) && a.codeHash == b.codeHash &&
+		a.codeChanged == b.codeChanged && a.wipedBy == b.wipedBy
+}
+
+// valid reports whether every read of a read set would still return the
+// same thing for transaction tx.
+func (r *run) valid(tx int, reads []read) (ok bool) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			if _, isBlocked := rec.(blocked); !isBlocked {
+				panic(rec)
+			}
+			ok = false
+		}
+	}()
+	for i := range reads {
+		rd := &reads[i]
+		if rd.kind == readFeeRecipient {
+			now, err := r.feeRecipientAt(tx)
+			if err != nil || !sameRecord(now, rd.value) {
+				return false
+			}
+			continue
+		}
+		res := r.mem.read(rd.loc, tx)
+		if res.estimate || res.found != rd.found || (res.found && (res.tx != rd.tx || res.inc != rd.inc)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,206 @@
+package blockstm
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// status is where a transaction is in its life.
+type status uint8
+
+const (
+	readyToExecute status = iota
+	executing
+	executed
+	aborting  // its execution or validation failed; waits to be re-incarnated
+	committed // final: it is never executed or aborted again
+)
+
+// txState is one transaction's scheduling state, guarded by mu.
+type txState struct {
+	mu          sync.Mutex
+	incarnation int
+	status      status
+	dependents  []int // transactions waiting for this one to finish executing
+}
+
+// taskKind says what a worker should do with a version.
+type taskKind uint8
+
+const (
+	noTask taskKind = iota
+	executionTask
+	validationTask
+)
+
+// task is a version of a transaction (index and incarnation) to execute or
+// validate.
+type task struct {
+	kind        taskKind
+	tx          int
+	incarnation int
+}
+
+// scheduler is Block-STM's collaborative scheduler: two indices walk the
+// block, handing out execution and validation tasks in index order, and
+// move back when an abort or a new write makes earlier work stale.
+type scheduler struct {
+	n             int
+	executionIdx  atomic.Int64
+	validationIdx atomic.Int64
+	txs           []txState
+}
+
+func newScheduler(n int) *scheduler {
+	return &scheduler{n: n, txs: make([]txState, n)}
+}
+
+func decreaseTo(idx *atomic.Int64, target int) {
+	for {
+		cur := idx.Load()
+		if cur <= int64(target) || idx.CompareAndSwap(cur, int64(target)) {
+			return
+		}
+	}
+}
+
+// nextTask returns the next execution or validation task, preferring
+// validation of lower transactions; noTask when none is available now.
+func (s *scheduler) nextTask() task {
+	if s.validationIdx.Load() < s.executionIdx.Load() {
+		if t := s.nextValidation(); t.kind != noTask {
+			return t
+		}
+	}
+	return s.nextExecution()
+}
+
+func (s *scheduler) nextValidation() task {
+	for {
+		idx := s.validationIdx.Load()
+		if idx >= int64(s.n) || idx >= s.executionIdx.Load() {
+			return task{}
+		}
+		if !s.validationIdx.CompareAndSwap(idx, idx+1) {
+			continue
+		}
+		st := &s.txs[idx]
+		st.mu.Lock()
+		inc, stat := st.incarnation, st.status
+		st.mu.Unlock()
+		if stat == executed {
+			return task{kind: validationTask, tx: int(idx), incarnation: inc}
+		}
+	}
+}
+
+func (s *scheduler) nextExecution() task {
+	for {
+		idx := s.executionIdx.Load()
+		if idx >= int64(s.n) {
+			return task{}
+		}
+		if !s.executionIdx.CompareAndSwap(idx, idx+1) {
+			continue
+		}
+		if t := s.tryIncarnate(int(idx)); t.kind != noTask {
+			return t
+		}
+	}
+}
+
+// tryIncarnate starts executing tx if it is ready to.
+func (s *scheduler) tryIncarnate(tx int) task {
+	st := &s.txs[tx]
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.status != readyToExecute {
+		return task{}
+	}
+	st.status = executing
+	return task{kind: executionTask, tx: tx, incarnation: st.incarnation}
+}
+
+// addDependency parks tx until blocking has finished executing. It returns
+// false when blocking already has, and tx should simply run again.
+//
+// REQUIRES: blocking < tx.
+func (s *scheduler) addDependency(tx, blocking int) bool {
+	b := &s.txs[blocking]
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.status == executed || b.status == committed {
+		return false
+	}
+	t := &s.txs[tx]
+	t.mu.Lock()
+	t.status = aborting
+	t.mu.Unlock()
+	b.dependents = append(b.dependents, tx)
+	return true
+}
+
+// setReady makes the next incarnation of tx ready to execute.
+func (s *scheduler) setReady(tx int) {
+	st := &s.txs[tx]
+	st.mu.Lock()
+	st.incarnation++
+	st.status = readyToExecute
+	st.mu.Unlock()
+}
+
+// finishExecution records that a version has executed. wroteNew says it
+// wrote a location its previous incarnation did not, so every higher
+// transaction must be validated again. It may return the version's own
+// validation as the next task.
+func (s *scheduler) finishExecution(tx, incarnation int, wroteNew bool) task {
+	st := &s.txs[tx]
+	st.mu.Lock()
+	st.status = executed
+	deps := st.dependents
+	st.dependents = nil
+	st.mu.Unlock()
+	if len(deps) > 0 {
+		lowest := s.n
+		for _, d := range deps {
+			s.setReady(d)
+			lowest = min(lowest, d)
+		}
+		decreaseTo(&s.executionIdx, lowest)
+	}
+	if s.validationIdx.Load() > int64(tx) {
+		if !wroteNew {
+			return task{kind: validationTask, tx: tx, incarnation: incarnation}
+		}
+		decreaseTo(&s.validationIdx, tx)
+	}
+	return task{}
+}
+
+// tryAbort moves an executed version to aborting; false when that version
+// is no longer the executed one (already aborted, re-executed or committed).
+func (s *scheduler) tryAbort(tx, incarnation int) bool {
+	st := &s.txs[tx]
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.incarnation != incarnation || st.status != executed {
+		return false
+	}
+	st.status = aborting
+	return true
+}
+
+// finishAbort schedules the re-execution of an aborted transaction and the
+// re-validation of every higher one. It may return the re-execution as the
+// next task.
+func (s *scheduler) finishAbort(tx int) task {
+	s.setReady(tx)
+	decreaseTo(&s.validationIdx, tx+1)
+	if s.executionIdx.Load() > int64(tx) {
+		return s.tryIncarnate(tx)
+	}
+	return task{}
+}
+
+// revalidateAbove makes every transaction above tx be validated again.
+func (s *scheduler) revalidateAbove(tx int) { decreaseTo(&s.validationIdx, tx+1) }
