@@ -18,6 +18,7 @@ fuzz:
 	go test ./rpc/ -run '^$$' -fuzz FuzzDecodeTransaction -fuzztime 30s
 	go test ./rpc/ -run '^$$' -fuzz FuzzFilterCriteria -fuzztime 30s
 	go test ./rpc/ -run '^$$' -fuzz FuzzRPCRequest -fuzztime 30s
+	go test ./exec/blockstm/ -run '^$$' -fuzz FuzzParallelMatchesSerial -fuzztime 60s
 
 # Recompiles contracts/src with the npm solc pinned in e2e/package.json.
 contracts:

@@ -14,6 +14,7 @@
 package statetest
 
 import (
+	"context"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -38,6 +39,7 @@ import (
 	"github.com/ethereum/go-ethereum/tests"
 	"github.com/holiman/uint256"
 
+	"github.com/metis-go/metis/exec"
 	"github.com/metis-go/metis/exec/overlay"
 	"github.com/metis-go/metis/state"
 )
@@ -244,6 +246,85 @@ func (t *Test) Run(fork string, index int) (*Result, error) {
 	res.Logs = rlpHash(logs)
 	return res, nil
 }
+
+// RunExecutor executes subtest index of fork as a one-transaction block
+// through ex, the way a node executes blocks: the fixture's signed
+// transaction (txbytes) is decoded and run by ex over the committed
+// pre-state, and the write set it returns is committed. Subtests without
+// txbytes return ErrNoTxBytes. It supports post-merge forks only (the
+// block's RANDAO comes from the header).
+func (t *Test) RunExecutor(fork string, index int, ex exec.Executor) (*Result, error) {
+	config, eips, err := tests.GetChainConfig(fork)
+	if err != nil {
+		return nil, fmt.Errorf("statetest: fork %s: %w", fork, err)
+	}
+	if len(eips) > 0 {
+		return nil, fmt.Errorf("statetest: fork %s with extra EIPs is not supported", fork)
+	}
+	post := t.json.Post[fork][index]
+	res := &Result{WantRoot: common.Hash(post.Root), WantLogs: common.Hash(post.Logs), Expected: post.ExpectException != ""}
+	if len(post.TxBytes) == 0 {
+		return nil, ErrNoTxBytes
+	}
+	env := t.json.Env
+	if env.Random == nil {
+		return nil, fmt.Errorf("statetest: %s is not a post-merge test", t.Name)
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(post.TxBytes); err != nil {
+		res.Err = err
+		return res, nil
+	}
+	if config.IsCancun(common.Big0, uint64(env.Timestamp)) && len(tx.BlobHashes()) > eip4844.MaxBlobsPerBlock(config, uint64(env.Timestamp)) {
+		res.Err = errors.New("blob gas exceeds maximum")
+		return res, nil
+	}
+	header := &types.Header{
+		Coinbase: env.Coinbase, Number: new(big.Int).SetUint64(uint64(env.Number)), GasLimit: uint64(env.GasLimit),
+		Time: uint64(env.Timestamp), Difficulty: new(big.Int), MixDigest: common.BigToHash((*big.Int)(env.Random)),
+		BaseFee: big.NewInt(0x0a),
+	}
+	if env.BaseFee != nil {
+		header.BaseFee = (*big.Int)(env.BaseFee)
+	}
+	if config.IsCancun(common.Big0, uint64(env.Timestamp)) && env.ExcessBlobGas != nil {
+		excess := uint64(*env.ExcessBlobGas)
+		header.ExcessBlobGas = &excess
+	}
+	store := state.NewStore(rawdb.NewMemoryDatabase())
+	genesis, err := state.FromAlloc(t.json.Pre)
+	if err != nil {
+		return nil, err
+	}
+	preRoot, err := store.Commit(types.EmptyRootHash, 0, genesis)
+	if err != nil {
+		return nil, fmt.Errorf("statetest: commit pre-state: %w", err)
+	}
+	reader, err := store.Reader(preRoot)
+	if err != nil {
+		return nil, err
+	}
+	blk := &exec.Block{Config: config, Header: header, GetHash: func(n uint64) common.Hash {
+		return crypto.Keccak256Hash([]byte(big.NewInt(int64(n)).String()))
+	}}
+	out, err := ex.Execute(context.Background(), blk, []*types.Transaction{&tx}, reader)
+	if err != nil {
+		return nil, fmt.Errorf("statetest: execute: %w", err)
+	}
+	if len(out.Rejected) > 0 {
+		res.Err = out.Rejected[0].Err
+		return res, nil
+	}
+	if res.Root, err = store.Commit(preRoot, uint64(env.Number), out.WriteSet); err != nil {
+		return nil, fmt.Errorf("statetest: commit post-state: %w", err)
+	}
+	res.Logs = rlpHash(out.Receipts[0].Logs)
+	return res, nil
+}
+
+// ErrNoTxBytes is returned by RunExecutor for a subtest whose fixture has
+// no signed transaction.
+var ErrNoTxBytes = errors.New("statetest: subtest has no txbytes")
 
 func rlpHash(x any) common.Hash {
 	enc, err := rlp.EncodeToBytes(x)

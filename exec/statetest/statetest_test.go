@@ -1,11 +1,14 @@
 package statetest
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/metis-go/metis/exec/blockstm"
 )
 
 // fixtures is where CI and developers have the public ethereum/tests
@@ -68,7 +71,8 @@ func TestGeneralStateTests(t *testing.T) {
 	if testing.Short() {
 		step *= 5
 	}
-	var run, passed int
+	parallel := blockstm.New(2)
+	var run, passed, parallelRun int
 	for i := 0; i < len(files); i += step {
 		path := files[i]
 		rel, _ := filepath.Rel(fixtures, path)
@@ -92,11 +96,25 @@ func TestGeneralStateTests(t *testing.T) {
 					t.Errorf("%s %s Cancun/%d: %v", rel, test.Name, idx, err)
 					continue
 				}
+				// The same case as a block through the parallel executor.
+				res, err = test.RunExecutor("Cancun", idx, parallel)
+				if errors.Is(err, ErrNoTxBytes) {
+					passed++
+					continue
+				}
+				if err == nil {
+					err = res.Pass()
+				}
+				if err != nil {
+					t.Errorf("%s %s Cancun/%d through blockstm: %v", rel, test.Name, idx, err)
+					continue
+				}
+				parallelRun++
 				passed++
 			}
 		}
 	}
-	t.Logf("%d files (every %d of %d), %d Cancun subtests, %d passed", (len(files)+step-1)/step, step, len(files), run, passed)
+	t.Logf("%d files (every %d of %d), %d Cancun subtests, %d passed (%d also through blockstm)", (len(files)+step-1)/step, step, len(files), run, passed, parallelRun)
 	if run == 0 {
 		t.Fatal("no subtest ran")
 	}
