@@ -31,6 +31,7 @@ if (errors.length) {
 }
 for (const [file, contracts] of Object.entries(out.contracts)) {
   for (const [name, c] of Object.entries(contracts)) {
+    if (c.evm.bytecode.object === '') continue; // interfaces
     const artifact = { contract: name, source: `src/${file}`, compiler: solc.version(), abi: c.abi, bytecode: '0x' + c.evm.bytecode.object, deployedBytecode: '0x' + c.evm.deployedBytecode.object };
     fs.writeFileSync(path.join(here, 'artifacts', `${name}.json`), JSON.stringify(artifact, null, 2) + '\n');
     console.log(`wrote artifacts/${name}.json`);

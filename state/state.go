@@ -27,6 +27,13 @@ type Reader interface {
 	Code(addr common.Address, codeHash common.Hash) ([]byte, error)
 }
 
+// Forker is implemented by readers that can open another, independent
+// reader of the same version. Goroutines reading in parallel each fork their
+// own rather than share one reader (and its lock).
+type Forker interface {
+	Fork() (Reader, error)
+}
+
 // AccountChange is what one block did to one account.
 //
 // Applying it means: if Destructed, remove the account and all of its

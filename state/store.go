@@ -41,7 +41,7 @@ func (s *Store) Reader(root common.Hash) (Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("state: open reader at %s: %w", root, err)
 	}
-	return &trieReader{r: r}, nil
+	return &trieReader{r: r, store: s, root: root}, nil
 }
 
 // Has reports whether the version with the given root is stored.
@@ -133,8 +133,16 @@ func applyChanges(st *state.StateDB, ws WriteSet) {
 	st.Finalise(commitRules)
 }
 
-// trieReader adapts go-ethereum's state reader to Reader.
-type trieReader struct{ r state.Reader }
+// trieReader adapts go-ethereum's state reader to Reader. It serialises
+// reads internally; Fork gives a parallel reader its own.
+type trieReader struct {
+	r     state.Reader
+	store *Store
+	root  common.Hash
+}
+
+// Fork implements Forker.
+func (t *trieReader) Fork() (Reader, error) { return t.store.Reader(t.root) }
 
 func (t *trieReader) Account(addr common.Address) (*Account, error) {
 	acc, err := t.r.Account(addr)

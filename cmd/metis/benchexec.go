@@ -7,24 +7,29 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/metis-go/metis/exec/blockstm"
 	"github.com/metis-go/metis/exec/serial"
 	"github.com/metis-go/metis/internal/execbench"
 	"github.com/metis-go/metis/internal/workload"
 	"github.com/metis-go/metis/vm"
 )
 
-// execRow is one path's median over the rounds.
+// execRow is one path's medians over the rounds.
 type execRow struct {
-	Path      string  `json:"path"`
-	MgasPerS  float64 `json:"mgas_per_s"`
-	TxPerS    float64 `json:"tx_per_s"`
-	MedianSec float64 `json:"median_seconds"`
-	Ratio     float64 `json:"ratio_vs_geth"`
+	Path          string  `json:"path"`
+	ExecMgasPerS  float64 `json:"exec_mgas_per_s"`
+	ExecTxPerS    float64 `json:"exec_tx_per_s"`
+	ExecSec       float64 `json:"exec_seconds"`
+	TotalMgasPerS float64 `json:"total_mgas_per_s"`
+	TotalSec      float64 `json:"total_seconds"`
+	ExecVsGeth    float64 `json:"exec_ratio_vs_geth"`
+	TotalVsGeth   float64 `json:"total_ratio_vs_geth"`
 }
 
 // parseGas reads a gas amount with an optional k, m or g suffix.
@@ -49,10 +54,11 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs := flag.NewFlagSet("metis bench exec", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var (
-		kind   = fs.String("workload", "transfer", "block contents: "+strings.Join(workload.Kinds(), ", "))
-		gasStr = fs.String("gas", "100m", "block gas (k, m, g suffixes)")
-		rounds = fs.Int("rounds", 5, "runs of each path, alternating; medians are reported")
-		asJSON = fs.Bool("json", false, "print results as JSON")
+		kind    = fs.String("workload", "transfer", "block contents: "+strings.Join(workload.Kinds(), ", "))
+		gasStr  = fs.String("gas", "100m", "block gas (k, m, g suffixes)")
+		rounds  = fs.Int("rounds", 5, "runs of each path, alternating; medians are reported")
+		asJSON  = fs.Bool("json", false, "print results as JSON")
+		workers = fs.Int("workers", runtime.GOMAXPROCS(0), "parallel executor worker goroutines")
 	)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -82,11 +88,17 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
+	par := blockstm.New(*workers)
+	parallel, err := execbench.NewOurs(cfg, w, par)
+	if err != nil {
+		return err
+	}
 	paths := []struct {
 		name string
 		run  func(context.Context) (*execbench.Result, error)
-	}{{"geth-serial", geth.Run}, {"metis-serial", ours.Run}}
-	times := make([][]time.Duration, len(paths))
+	}{{"geth-serial", geth.Run}, {"metis-serial", ours.Run}, {"metis-parallel", parallel.Run}}
+	execTimes := make([][]time.Duration, len(paths))
+	totalTimes := make([][]time.Duration, len(paths))
 	var last []*execbench.Result
 	for round := 1; round <= *rounds; round++ {
 		last = last[:0]
@@ -95,28 +107,39 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			if err != nil {
 				return fmt.Errorf("%s: %w", p.name, err)
 			}
-			times[i] = append(times[i], r.Elapsed)
+			execTimes[i] = append(execTimes[i], r.Exec)
+			totalTimes[i] = append(totalTimes[i], r.Elapsed)
 			last = append(last, r)
-			fmt.Fprintf(stderr, "round %d %-13s %8.1f Mgas/s\n", round, p.name, r.MgasPerSec())
+			fmt.Fprintf(stderr, "round %d %-15s exec %8.1f Mgas/s, with root %8.1f Mgas/s\n", round, p.name, float64(r.Gas)/1e6/r.Exec.Seconds(), r.MgasPerSec())
 		}
-		if last[0].Root != last[1].Root || last[0].Gas != last[1].Gas {
-			return fmt.Errorf("paths disagree: geth root %s gas %d, metis root %s gas %d", last[0].Root, last[0].Gas, last[1].Root, last[1].Gas)
+		for _, r := range last[1:] {
+			if r.Root != last[0].Root || r.Gas != last[0].Gas {
+				return fmt.Errorf("paths disagree: geth root %s gas %d, metis root %s gas %d", last[0].Root, last[0].Gas, r.Root, r.Gas)
+			}
 		}
 	}
+	median := func(d []time.Duration) float64 { slices.Sort(d); return d[len(d)/2].Seconds() }
 	rows := make([]execRow, len(paths))
+	usedGas, txs := float64(last[0].Gas), float64(last[0].Txs)
 	for i, p := range paths {
-		slices.Sort(times[i])
-		med := times[i][len(times[i])/2].Seconds()
-		rows[i] = execRow{Path: p.name, MgasPerS: float64(last[i].Gas) / 1e6 / med, TxPerS: float64(last[i].Txs) / med, MedianSec: med}
-		rows[i].Ratio = rows[0].MedianSec / med
+		e, t := median(execTimes[i]), median(totalTimes[i])
+		rows[i] = execRow{Path: p.name, ExecMgasPerS: usedGas / 1e6 / e, ExecTxPerS: txs / e, ExecSec: e, TotalMgasPerS: usedGas / 1e6 / t, TotalSec: t}
+		rows[i].ExecVsGeth, rows[i].TotalVsGeth = rows[0].ExecSec/e, rows[0].TotalSec/t
 	}
+	speedup := map[string]float64{"exec": rows[1].ExecSec / rows[2].ExecSec, "total": rows[1].TotalSec / rows[2].TotalSec}
 	if *asJSON {
-		return json.NewEncoder(stdout).Encode(map[string]any{"workload": *kind, "gas": last[0].Gas, "txs": last[0].Txs, "rounds": *rounds, "results": rows})
+		return json.NewEncoder(stdout).Encode(map[string]any{
+			"workload": *kind, "gas": last[0].Gas, "txs": last[0].Txs, "rounds": *rounds, "workers": par.Workers(),
+			"cpus": runtime.NumCPU(), "results": rows, "parallel_vs_serial": speedup,
+		})
 	}
-	fmt.Fprintf(stdout, "\nworkload %s: %d txs, %d gas used, execution + state root, median of %d\n", *kind, last[0].Txs, last[0].Gas, *rounds)
-	fmt.Fprintf(stdout, "%-13s %10s %10s %10s %8s\n", "path", "Mgas/s", "tx/s", "seconds", "vs geth")
+	fmt.Fprintf(stdout, "\nworkload %s: %d txs, %d gas used; median of %d rounds; parallel on %d workers (%d CPUs)\n",
+		*kind, last[0].Txs, last[0].Gas, *rounds, par.Workers(), runtime.NumCPU())
+	fmt.Fprintf(stdout, "%-15s %12s %10s %9s | %16s %9s | %9s %10s\n", "path", "exec Mgas/s", "exec tx/s", "exec s", "exec+root Mgas/s", "total s", "exec/geth", "total/geth")
 	for _, r := range rows {
-		fmt.Fprintf(stdout, "%-13s %10.1f %10.0f %10.3f %7.2fx\n", r.Path, r.MgasPerS, r.TxPerS, r.MedianSec, r.Ratio)
+		fmt.Fprintf(stdout, "%-15s %12.1f %10.0f %9.3f | %16.1f %9.3f | %8.2fx %9.2fx\n",
+			r.Path, r.ExecMgasPerS, r.ExecTxPerS, r.ExecSec, r.TotalMgasPerS, r.TotalSec, r.ExecVsGeth, r.TotalVsGeth)
 	}
+	fmt.Fprintf(stdout, "parallel vs serial: execution %.2fx, execution + root %.2fx\n", speedup["exec"], speedup["total"])
 	return nil
 }

@@ -30,6 +30,30 @@ var _ exec.Executor = (*Executor)(nil)
 // has its own workers and memory.
 type Executor struct {
 	workers int
+	stats   counters
+}
+
+// Stats are cumulative counts of an executor's work, for metrics and tuning.
+type Stats struct {
+	Blocks       uint64 // Execute calls that ran transactions
+	Transactions uint64 // transactions executed (each once, however often re-run)
+	Executions   uint64 // incarnations run, including re-executions
+	Aborts       uint64 // versions whose validation failed
+	Waits        uint64 // executions suspended on an ESTIMATE
+	Idle         uint64 // times a worker found nothing to do
+}
+
+type counters struct {
+	blocks, transactions, executions, aborts, waits, idle atomic.Uint64
+}
+
+// Stats returns the executor's counts so far.
+func (e *Executor) Stats() Stats {
+	c := &e.stats
+	return Stats{
+		Blocks: c.blocks.Load(), Transactions: c.transactions.Load(), Executions: c.executions.Load(),
+		Aborts: c.aborts.Load(), Waits: c.waits.Load(), Idle: c.idle.Load(),
+	}
 }
 
 // New returns an executor that runs workers goroutines per block; workers
@@ -64,6 +88,7 @@ type outcome struct {
 // run is the execution of one block.
 type run struct {
 	ctx       context.Context
+	stats     *counters
 	blk       *exec.Block
 	txs       []*types.Transaction
 	signer    types.Signer
@@ -71,6 +96,7 @@ type run struct {
 	deferFees bool // fee credits are applied at commit (see overlay.DeferFeeCredit)
 
 	mem      *memory
+	pre      state.Reader
 	base     *baseCache
 	codes    sync.Map // code hash -> code deployed in this block
 	sched    *scheduler
@@ -100,14 +126,18 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	if len(txs) == 0 {
 		return &exec.Result{WriteSet: state.WriteSet{}}, nil
 	}
+	e.stats.blocks.Add(1)
+	e.stats.transactions.Add(uint64(len(txs)))
 	r := &run{
 		ctx:      ctx,
+		stats:    &e.stats,
 		blk:      blk,
 		txs:      txs,
 		signer:   types.MakeSigner(blk.Config, blk.Header.Number, blk.Header.Time),
 		coinbase: blk.Header.Coinbase,
 		mem:      newMemory(),
-		base:     newBaseCache(pre),
+		pre:      pre,
+		base:     newBaseCache(),
 		sched:    newScheduler(len(txs)),
 		outcomes: make([]atomic.Pointer[outcome], len(txs)),
 		fees:     make([]atomic.Pointer[uint256.Int], len(txs)),
@@ -119,10 +149,16 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	}
 	var wg sync.WaitGroup
 	for range workers {
+		w, err := r.newWorker()
+		if err != nil {
+			r.fail(err)
+			break
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r.work(&worker{reader: txReader{run: r, accounts: make(map[common.Address]*accountRecord)}})
+			defer w.evm.Release()
+			r.work(w)
 		}()
 	}
 	wg.Wait()
@@ -149,7 +185,7 @@ func (r *run) prepare(workers int) error {
 	}
 	wg.Wait()
 
-	cb, err := r.base.account(r.coinbase)
+	cb, err := r.base.account(r.pre, r.coinbase)
 	if err != nil {
 		return err
 	}
@@ -187,6 +223,24 @@ func (r *run) done() bool {
 // worker is one goroutine's reusable execution context.
 type worker struct {
 	reader txReader
+	state  *overlay.State
+	evm    *gethvm.EVM
+}
+
+// newWorker gives a worker its own pre-state reader where the reader can
+// fork, so that workers do not queue on one reader's lock.
+func (r *run) newWorker() (*worker, error) {
+	pre := r.pre
+	if f, ok := pre.(state.Forker); ok {
+		var err error
+		if pre, err = f.Fork(); err != nil {
+			return nil, fmt.Errorf("blockstm: fork pre-state reader: %w", err)
+		}
+	}
+	w := &worker{reader: txReader{run: r, pre: pre, accounts: make(map[common.Address]*accountRecord)}}
+	w.state = overlay.New(&w.reader)
+	w.evm = vm.NewEVM(r.blk.Config, r.blk.Header, r.blk.GetHash, w.state, gethvm.Config{})
+	return w, nil
 }
 
 // work runs tasks until every transaction has committed.
@@ -208,11 +262,12 @@ func (r *run) work(w *worker) {
 		case executionTask:
 			t = r.execute(w, t)
 		case validationTask:
-			t = r.validate(t)
+			t = r.validate(w, t)
 		}
 		if t.kind == noTask {
 			t = r.tryCommit(w)
 			if t.kind == noTask && r.sched.executionIdx.Load() >= int64(len(r.txs)) {
+				r.stats.idle.Add(1)
 				runtime.Gosched()
 			}
 		}
@@ -227,7 +282,9 @@ func (r *run) execute(w *worker, t task) task {
 			r.fail(err)
 			return task{}
 		}
+		r.stats.executions.Add(1)
 		if blockedOn >= 0 {
+			r.stats.waits.Add(1)
 			if r.sched.addDependency(t.tx, blockedOn) {
 				return task{}
 			}
@@ -245,7 +302,8 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 	blockedOn = -1
 	rd := &w.reader
 	rd.reset(tx)
-	st := overlay.New(rd)
+	st := w.state
+	st.Reset(rd)
 	if r.deferFees {
 		st.DeferFeeCredit(r.coinbase)
 	}
@@ -258,8 +316,7 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 			out, blockedOn, err = nil, b.on, nil
 		}
 	}()
-	evm := vm.NewEVM(r.blk.Config, r.blk.Header, r.blk.GetHash, st, gethvm.Config{})
-	receipt, _, txErr := exec.ApplyTx(evm, st, core.NewGasPool(gasLeft), r.blk, r.signer, r.txs[tx], tx)
+	receipt, _, txErr := exec.ApplyTx(w.evm, st, core.NewGasPool(gasLeft), r.blk, r.signer, r.txs[tx], tx)
 	if err := st.Err(); err != nil {
 		return nil, -1, fmt.Errorf("blockstm: tx %d: %w", tx, err)
 	}
@@ -327,14 +384,15 @@ func (r *run) record(tx int, out *outcome) bool {
 }
 
 // validate checks an executed version's read set and aborts it if stale.
-func (r *run) validate(t task) task {
+func (r *run) validate(w *worker, t task) task {
 	out := r.outcomes[t.tx].Load()
-	if out == nil || out.incarnation != t.incarnation || r.valid(t.tx, out.reads) {
+	if out == nil || out.incarnation != t.incarnation || r.valid(w.reader.pre, t.tx, out.reads) {
 		return task{}
 	}
 	if !r.sched.tryAbort(t.tx, t.incarnation) {
 		return task{}
 	}
+	r.stats.aborts.Add(1)
 	r.markEstimates(t.tx, out)
 	return r.sched.finishAbort(t.tx)
 }
@@ -367,9 +425,10 @@ func (r *run) tryCommit(w *worker) task {
 			return task{}
 		}
 		out := r.outcomes[i].Load()
-		if !r.valid(i, out.reads) {
+		if !r.valid(w.reader.pre, i, out.reads) {
 			st.status = aborting
 			st.mu.Unlock()
+			r.stats.aborts.Add(1)
 			r.markEstimates(i, out)
 			return r.sched.finishAbort(i)
 		}
@@ -503,7 +562,7 @@ func (r *run) writeSet() (state.WriteSet, error) {
 		rec := accounts[addr]
 		if rec == nil {
 			var err error
-			if rec, err = r.base.account(addr); err != nil {
+			if rec, err = r.base.account(r.pre, addr); err != nil {
 				return nil, err
 			}
 		}

@@ -36,6 +36,7 @@ type blocked struct{ on int }
 // read set, and panics with blocked when a read meets an ESTIMATE.
 type txReader struct {
 	run      *run
+	pre      state.Reader // this worker's own reader of the pre-state
 	tx       int
 	reads    []read
 	accounts map[common.Address]*accountRecord // records this execution saw
@@ -68,7 +69,7 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		err error
 	)
 	if r.run.deferFees && addr == r.run.coinbase {
-		rec, err = r.run.feeRecipientAt(r.tx)
+		rec, err = r.run.feeRecipientAt(r.pre, r.tx)
 		if err != nil {
 			return nil, err
 		}
@@ -80,7 +81,7 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		}
 		if res.found {
 			rec = res.account
-		} else if rec, err = r.run.base.account(addr); err != nil {
+		} else if rec, err = r.run.base.account(r.pre, addr); err != nil {
 			return nil, err
 		}
 		r.reads = append(r.reads, read{loc: loc, found: res.found, tx: res.tx, inc: res.inc})
@@ -107,7 +108,7 @@ func (r *txReader) Storage(addr common.Address, slot common.Hash) (common.Hash, 
 	case rec.wipedBy >= 0:
 		return common.Hash{}, nil
 	default:
-		return r.run.base.storage(addr, slot)
+		return r.run.base.storage(r.pre, addr, slot)
 	}
 }
 
@@ -118,13 +119,12 @@ func (r *txReader) Code(addr common.Address, codeHash common.Hash) ([]byte, erro
 	if code, ok := r.run.codes.Load(codeHash); ok {
 		return code.([]byte), nil
 	}
-	return r.run.base.pre.Code(addr, codeHash)
+	return r.pre.Code(addr, codeHash)
 }
 
 // baseCache memoises pre-state reads shared by all workers, so re-executions
 // do not walk the trie again.
 type baseCache struct {
-	pre    state.Reader
 	shards [shardCount]struct {
 		mu       sync.RWMutex
 		accounts map[common.Address]*accountRecord
@@ -132,8 +132,8 @@ type baseCache struct {
 	}
 }
 
-func newBaseCache(pre state.Reader) *baseCache {
-	b := &baseCache{pre: pre}
+func newBaseCache() *baseCache {
+	b := &baseCache{}
 	for i := range b.shards {
 		b.shards[i].accounts = make(map[common.Address]*accountRecord)
 		b.shards[i].slots = make(map[location]common.Hash)
@@ -141,7 +141,7 @@ func newBaseCache(pre state.Reader) *baseCache {
 	return b
 }
 
-func (b *baseCache) account(addr common.Address) (*accountRecord, error) {
+func (b *baseCache) account(pre state.Reader, addr common.Address) (*accountRecord, error) {
 	sh := &b.shards[(uint(addr[19])^uint(addr[7])<<1)%shardCount]
 	sh.mu.RLock()
 	rec, ok := sh.accounts[addr]
@@ -149,7 +149,7 @@ func (b *baseCache) account(addr common.Address) (*accountRecord, error) {
 	if ok {
 		return rec, nil
 	}
-	acc, err := b.pre.Account(addr)
+	acc, err := pre.Account(addr)
 	if err != nil {
 		return nil, fmt.Errorf("read account %s: %w", addr, err)
 	}
@@ -169,7 +169,7 @@ func (b *baseCache) account(addr common.Address) (*accountRecord, error) {
 	return rec, nil
 }
 
-func (b *baseCache) storage(addr common.Address, slot common.Hash) (common.Hash, error) {
+func (b *baseCache) storage(pre state.Reader, addr common.Address, slot common.Hash) (common.Hash, error) {
 	loc := location{addr: addr, slot: slot, isSlot: true}
 	sh := &b.shards[(uint(slot[31])^uint(addr[19]))%shardCount]
 	sh.mu.RLock()
@@ -178,7 +178,7 @@ func (b *baseCache) storage(addr common.Address, slot common.Hash) (common.Hash,
 	if ok {
 		return v, nil
 	}
-	v, err := b.pre.Storage(addr, slot)
+	v, err := pre.Storage(addr, slot)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("read slot %s of %s: %w", slot, addr, err)
 	}
@@ -192,7 +192,7 @@ func (b *baseCache) storage(addr common.Address, slot common.Hash) (common.Hash,
 // sees it: the last full write below tx (or the pre-state) plus the fees
 // of the transactions between. Fees not yet known count as zero; a read
 // made too early fails validation, by value, once they are.
-func (r *run) feeRecipientAt(tx int) (*accountRecord, error) {
+func (r *run) feeRecipientAt(pre state.Reader, tx int) (*accountRecord, error) {
 	loc := location{addr: r.coinbase}
 	res := r.mem.read(loc, tx)
 	if res.estimate {
@@ -203,7 +203,7 @@ func (r *run) feeRecipientAt(tx int) (*accountRecord, error) {
 		from, base = res.tx, res.account
 	} else {
 		var err error
-		if base, err = r.base.account(r.coinbase); err != nil {
+		if base, err = r.base.account(pre, r.coinbase); err != nil {
 			return nil, err
 		}
 	}
@@ -227,7 +227,7 @@ func sameRecord(a, b *accountRecord) bool {
 
 // valid reports whether every read of a read set would still return the
 // same thing for transaction tx.
-func (r *run) valid(tx int, reads []read) (ok bool) {
+func (r *run) valid(pre state.Reader, tx int, reads []read) (ok bool) {
 	defer func() {
 		if rec := recover(); rec != nil {
 			if _, isBlocked := rec.(blocked); !isBlocked {
@@ -239,7 +239,7 @@ func (r *run) valid(tx int, reads []read) (ok bool) {
 	for i := range reads {
 		rd := &reads[i]
 		if rd.kind == readFeeRecipient {
-			now, err := r.feeRecipientAt(tx)
+			now, err := r.feeRecipientAt(pre, tx)
 			if err != nil || !sameRecord(now, rd.value) {
 				return false
 			}

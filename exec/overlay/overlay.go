@@ -46,12 +46,16 @@ type object struct {
 	codeChanged bool
 }
 
-func newObject() *object {
-	return &object{
-		dirty:   make(map[common.Hash]common.Hash),
-		pending: make(map[common.Hash]common.Hash),
-		base:    make(map[common.Hash]common.Hash),
+// newObject returns an empty object; its storage maps are allocated on
+// first write.
+func newObject() *object { return &object{} }
+
+// set writes m[k] = v, allocating m if needed.
+func set(m *map[common.Hash]common.Hash, k, v common.Hash) {
+	if *m == nil {
+		*m = make(map[common.Hash]common.Hash)
 	}
+	(*m)[k] = v
 }
 
 func (o *object) empty() bool {
@@ -115,6 +119,20 @@ func (s *State) DeferFeeCredit(addr common.Address) { s.feeTo = &addr }
 
 // DeferredFee returns the sum of the deferred fee credits.
 func (s *State) DeferredFee() uint256.Int { return s.feeSum }
+
+// Reset empties the overlay and points it at r, keeping its allocations,
+// so that one overlay can serve many executions.
+func (s *State) Reset(r state.Reader) {
+	s.reader, s.err = r, nil
+	clear(s.objects)
+	s.journal, s.revisions = s.journal[:0], s.revisions[:0]
+	clear(s.dirties)
+	s.refund, s.logs, s.logIndex = 0, nil, 0
+	s.txHash, s.txIndex = common.Hash{}, 0
+	clear(s.access)
+	clear(s.transient)
+	s.hooks, s.feeTo, s.feeSum = nil, nil, uint256.Int{}
+}
 
 // SetLogHooks makes AddLog report logs to hooks.OnLog, as go-ethereum's
 // hooked state does for tracers. Pass nil to stop.
@@ -365,7 +383,7 @@ func (s *State) committed(addr common.Address, o *object, key common.Hash) commo
 	if err != nil {
 		s.setErr(fmt.Errorf("read slot %s of %s: %w", key, addr, err))
 	}
-	o.base[key] = v
+	set(&o.base, key, v)
 	return v
 }
 
@@ -397,7 +415,7 @@ func (s *State) SetState(addr common.Address, key, value common.Hash) common.Has
 		return prev
 	}
 	old, had := o.dirty[key]
-	o.dirty[key] = value
+	set(&o.dirty, key, value)
 	s.record(addr, func() {
 		if had {
 			o.dirty[key] = old
@@ -414,10 +432,8 @@ func (s *State) SetStorage(addr common.Address, storage map[common.Hash]common.H
 	o := s.getOrCreate(addr)
 	o.cleared = true
 	o.destructed = true
-	o.base = make(map[common.Hash]common.Hash)
-	o.pending = make(map[common.Hash]common.Hash)
-	o.dirty = make(map[common.Hash]common.Hash)
-	maps.Copy(o.pending, storage)
+	o.base, o.dirty = nil, nil
+	o.pending = maps.Clone(storage)
 }
 
 // GetTransientState returns an EIP-1153 transient slot.
@@ -622,7 +638,7 @@ func (s *State) Finalise(rules params.Rules) *bal.ConstructionBlockAccessList {
 			continue
 		}
 		for k, v := range o.dirty {
-			o.pending[k] = v
+			set(&o.pending, k, v)
 		}
 		clear(o.dirty)
 		o.selfDestructed, o.newContract = false, false

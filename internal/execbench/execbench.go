@@ -30,6 +30,7 @@ import (
 
 // Result is one timed execution of a block.
 type Result struct {
+	Exec    time.Duration // execution alone: receipts and write set
 	Elapsed time.Duration // execution and state root
 	Gas     uint64
 	Txs     int
@@ -115,8 +116,9 @@ func (g *Geth) Run(ctx context.Context) (*Result, error) {
 			return nil, fmt.Errorf("geth: tx %d: %w", i, err)
 		}
 	}
+	execTime := time.Since(start)
 	root := st.IntermediateRoot(vm.Rules(g.cfg, header))
-	return &Result{Elapsed: time.Since(start), Gas: gp.CumulativeUsed(), Txs: len(g.w.Txs), Root: root}, nil
+	return &Result{Exec: execTime, Elapsed: time.Since(start), Gas: gp.CumulativeUsed(), Txs: len(g.w.Txs), Root: root}, nil
 }
 
 // Ours runs the block with an exec.Executor over state.Store.
@@ -157,9 +159,10 @@ func (o *Ours) Run(ctx context.Context) (*Result, error) {
 	if len(res.Rejected) > 0 {
 		return nil, fmt.Errorf("ours: tx %d rejected: %w", res.Rejected[0].Index, res.Rejected[0].Err)
 	}
+	execTime := time.Since(start)
 	root, err := o.store.Root(o.root, res.WriteSet)
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Elapsed: time.Since(start), Gas: res.GasUsed, Txs: len(res.Included), Root: root}, nil
+	return &Result{Exec: execTime, Elapsed: time.Since(start), Gas: res.GasUsed, Txs: len(res.Included), Root: root}, nil
 }

@@ -3,6 +3,7 @@ package execbench
 import (
 	"testing"
 
+	"github.com/metis-go/metis/exec/blockstm"
 	"github.com/metis-go/metis/exec/serial"
 	"github.com/metis-go/metis/internal/workload"
 	"github.com/metis-go/metis/vm"
@@ -48,8 +49,8 @@ func TestSameRootAsGeth(t *testing.T) {
 	}
 }
 
-// BenchmarkBlock reports Mgas/s of go-ethereum's path and of our serial
-// executor on the same 30M-gas blocks.
+// BenchmarkBlock reports Mgas/s of go-ethereum's path and of our serial and
+// parallel executors on the same 30M-gas blocks (execution and root).
 func BenchmarkBlock(b *testing.B) {
 	cfg := vm.ChainConfig(vm.DefaultChainID)
 	for _, kind := range workload.Kinds() {
@@ -66,12 +67,17 @@ func BenchmarkBlock(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		p, err := NewOurs(cfg, w, blockstm.New(0))
+		if err != nil {
+			b.Fatal(err)
+		}
 		for _, path := range []struct {
 			name string
 			run  func() (*Result, error)
 		}{
 			{"geth", func() (*Result, error) { return g.Run(b.Context()) }},
 			{"serial", func() (*Result, error) { return o.Run(b.Context()) }},
+			{"parallel", func() (*Result, error) { return p.Run(b.Context()) }},
 		} {
 			b.Run(kind+"/"+path.name, func(b *testing.B) {
 				var gas uint64
