@@ -119,6 +119,13 @@ type run struct {
 	rejected     []int
 	fee          accountRecord // the fee recipient at the commit point
 	feeTouched   bool
+	written      map[common.Address]*written // the committed writes, per account
+}
+
+// written is what the committed prefix wrote to one account.
+type written struct {
+	record *accountRecord // the last record written; nil if only slots were
+	slots  map[common.Hash]common.Hash
 }
 
 // Execute implements exec.Executor.
@@ -142,6 +149,7 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		outcomes: make([]atomic.Pointer[outcome], len(txs)),
 		fees:     make([]atomic.Pointer[uint256.Int], len(txs)),
 		seeded:   make([][]location, len(txs)),
+		written:  make(map[common.Address]*written),
 	}
 	workers := min(e.workers, len(txs))
 	if err := r.prepare(workers); err != nil {
@@ -325,6 +333,7 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 		return out, -1, nil
 	}
 	out.fee = st.DeferredFee()
+	out.writes = make([]write, 0, 4)
 	st.Changes(func(addr common.Address, c *overlay.Change) {
 		if c.Modified || c.Wiped {
 			prev := rd.accounts[addr]
@@ -476,13 +485,30 @@ func (r *run) commit(i int, out *outcome) {
 	}
 	r.included = append(r.included, i)
 	r.committedGas.Store(r.cumGas)
+	for _, w := range out.writes {
+		acc := r.written[w.loc.addr]
+		if acc == nil {
+			acc = &written{}
+			r.written[w.loc.addr] = acc
+		}
+		switch {
+		case w.loc.isSlot:
+			if acc.slots == nil {
+				acc.slots = make(map[common.Hash]common.Hash)
+			}
+			acc.slots[w.loc.slot] = w.slot
+		default:
+			acc.record = w.account
+			if w.account.wipedBy == i {
+				clear(acc.slots) // written before the wipe; the tx's own slot writes follow
+			}
+			if r.deferFees && w.loc.addr == r.coinbase {
+				r.fee, r.feeTouched = *w.account, true
+			}
+		}
+	}
 	if !r.deferFees {
 		return
-	}
-	for _, w := range out.writes {
-		if w.loc == (location{addr: r.coinbase}) {
-			r.fee, r.feeTouched = *w.account, true
-		}
 	}
 	if !out.fee.IsZero() {
 		r.fee.balance.Add(&r.fee.balance, &out.fee)
@@ -511,41 +537,26 @@ func (r *run) result() (*exec.Result, error) {
 	return res, nil
 }
 
-type slotWrite struct {
-	value common.Hash
-	tx    int
-}
-
-// writeSet turns the final entries of the memory into the block's write set.
+// writeSet turns the committed writes into the block's write set.
 func (r *run) writeSet() (state.WriteSet, error) {
-	accounts := make(map[common.Address]*accountRecord)
-	slots := make(map[common.Address]map[common.Hash]slotWrite)
-	var stale error
-	r.mem.latest(func(loc location, e *entry) {
-		if e.estimate {
-			stale = fmt.Errorf("blockstm: estimate of tx %d left at %s", e.tx, loc.addr)
-			return
-		}
-		if !loc.isSlot {
-			accounts[loc.addr] = e.account
-			return
-		}
-		m := slots[loc.addr]
-		if m == nil {
-			m = make(map[common.Hash]slotWrite)
-			slots[loc.addr] = m
-		}
-		m[loc.slot] = slotWrite{e.slot, e.tx}
-	})
-	if stale != nil {
-		return nil, stale
-	}
 	if r.deferFees && r.feeTouched {
+		acc := r.written[r.coinbase]
+		if acc == nil {
+			acc = &written{}
+			r.written[r.coinbase] = acc
+		}
 		fee := r.fee
-		accounts[r.coinbase] = &fee
+		acc.record = &fee
 	}
-	ws := make(state.WriteSet, len(accounts)+len(slots))
-	for addr, rec := range accounts {
+	ws := make(state.WriteSet, len(r.written))
+	for addr, acc := range r.written {
+		rec := acc.record
+		if rec == nil {
+			var err error
+			if rec, err = r.base.account(r.pre, addr); err != nil {
+				return nil, err
+			}
+		}
 		if !rec.live && rec.wipedBy < 0 {
 			continue
 		}
@@ -555,37 +566,11 @@ func (r *run) writeSet() (state.WriteSet, error) {
 			if ch.Account, ch.Code, err = r.finalAccount(rec); err != nil {
 				return nil, err
 			}
+			if len(acc.slots) > 0 {
+				ch.Storage = acc.slots
+			}
 		}
 		ws[addr] = ch
-	}
-	for addr, m := range slots {
-		rec := accounts[addr]
-		if rec == nil {
-			var err error
-			if rec, err = r.base.account(r.pre, addr); err != nil {
-				return nil, err
-			}
-		}
-		if !rec.live {
-			continue
-		}
-		ch := ws[addr]
-		if ch == nil {
-			acc, _, err := r.finalAccount(rec)
-			if err != nil {
-				return nil, err
-			}
-			ch = &state.AccountChange{Account: acc}
-			ws[addr] = ch
-		}
-		for slot, w := range m {
-			if w.tx >= rec.wipedBy {
-				if ch.Storage == nil {
-					ch.Storage = make(map[common.Hash]common.Hash, len(m))
-				}
-				ch.Storage[slot] = w.value
-			}
-		}
 	}
 	return ws, nil
 }

@@ -50,51 +50,76 @@ func (c *cell) find(tx int) (int, bool) {
 	return slices.BinarySearchFunc(c.entries, tx, func(e entry, t int) int { return e.tx - t })
 }
 
+// shardCount is the number of independently locked parts of the memory
+// and the base cache; a power of two.
 const shardCount = 256
 
-type shard struct {
-	mu    sync.RWMutex
-	cells map[location]*cell
+// shardIndex spreads locations over shards.
+func shardIndex(loc *location) uint {
+	h := uint(loc.addr[19]) ^ uint(loc.addr[11])<<3
+	if loc.isSlot {
+		h ^= uint(loc.slot[31]) ^ uint(loc.slot[17])<<2
+	}
+	return h % shardCount
+}
+
+// shard is one part of a sharded map, padded to its own cache lines so that
+// workers locking neighbouring shards do not contend.
+type shard[V any] struct {
+	mu sync.RWMutex
+	m  map[location]V
+	_  [64 - 24 - 8]byte
+}
+
+// shardedMap is a map from locations safe for concurrent use.
+type shardedMap[V any] struct {
+	shards [shardCount]shard[V]
+}
+
+func (sm *shardedMap[V]) load(loc *location) (V, bool) {
+	sh := &sm.shards[shardIndex(loc)]
+	sh.mu.RLock()
+	v, ok := sh.m[*loc]
+	sh.mu.RUnlock()
+	return v, ok
+}
+
+// loadOrStore returns the value at loc, storing the one newValue returns if
+// there is none (newValue runs under the shard lock).
+func (sm *shardedMap[V]) loadOrStore(loc *location, newValue func() V) V {
+	if v, ok := sm.load(loc); ok {
+		return v
+	}
+	sh := &sm.shards[shardIndex(loc)]
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if v, ok := sh.m[*loc]; ok {
+		return v
+	}
+	if sh.m == nil {
+		sh.m = make(map[location]V)
+	}
+	v := newValue()
+	sh.m[*loc] = v
+	return v
 }
 
 // memory is Block-STM's multi-version data structure: for every location,
-// the value written by each transaction that wrote it.
+// the value written by each transaction that wrote it. Cells are created on
+// first write and never removed during a block.
 type memory struct {
-	shards [shardCount]shard
+	cells shardedMap[*cell]
 }
 
-func newMemory() *memory {
-	m := &memory{}
-	for i := range m.shards {
-		m.shards[i].cells = make(map[location]*cell)
-	}
-	return m
-}
-
-func (m *memory) shardOf(loc location) *shard {
-	h := uint(loc.addr[19]) ^ uint(loc.addr[7])<<1
-	if loc.isSlot {
-		h ^= uint(loc.slot[31]) ^ uint(loc.slot[13])<<2
-	}
-	return &m.shards[h%shardCount]
-}
+func newMemory() *memory { return &memory{} }
 
 // cell returns the cell of loc, creating it when create is set.
 func (m *memory) cell(loc location, create bool) *cell {
-	sh := m.shardOf(loc)
-	sh.mu.RLock()
-	c := sh.cells[loc]
-	sh.mu.RUnlock()
-	if c != nil || !create {
+	if !create {
+		c, _ := m.cells.load(&loc)
 		return c
 	}
-	sh.mu.Lock()
-	if c = sh.cells[loc]; c == nil {
-		c = &cell{}
-		sh.cells[loc] = c
-	}
-	sh.mu.Unlock()
-	return c
+	return m.cells.loadOrStore(&loc, func() *cell { return &cell{} })
 }
 
 // readResult is what a transaction sees at a location.
@@ -162,16 +187,4 @@ func (m *memory) remove(loc location, tx int) {
 		c.entries = slices.Delete(c.entries, i, i+1)
 	}
 	c.mu.Unlock()
-}
-
-// latest calls fn for every location with its final write. It is only
-// called once every transaction has committed, so nothing races with it.
-func (m *memory) latest(fn func(loc location, e *entry)) {
-	for i := range m.shards {
-		for loc, c := range m.shards[i].cells {
-			if n := len(c.entries); n > 0 {
-				fn(loc, &c.entries[n-1])
-			}
-		}
-	}
 }

@@ -2,7 +2,6 @@ package blockstm
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -46,7 +45,7 @@ var _ state.Reader = (*txReader)(nil)
 
 func (r *txReader) reset(tx int) {
 	r.tx = tx
-	r.reads = nil
+	r.reads = make([]read, 0, 8)
 	clear(r.accounts)
 }
 
@@ -123,37 +122,25 @@ func (r *txReader) Code(addr common.Address, codeHash common.Hash) ([]byte, erro
 }
 
 // baseCache memoises pre-state reads shared by all workers, so re-executions
-// do not walk the trie again.
+// and validations do not walk the trie again. Accounts are keyed by their
+// account location, slots by theirs.
 type baseCache struct {
-	shards [shardCount]struct {
-		mu       sync.RWMutex
-		accounts map[common.Address]*accountRecord
-		slots    map[location]common.Hash
-	}
+	accounts shardedMap[*accountRecord]
+	slots    shardedMap[common.Hash]
 }
 
-func newBaseCache() *baseCache {
-	b := &baseCache{}
-	for i := range b.shards {
-		b.shards[i].accounts = make(map[common.Address]*accountRecord)
-		b.shards[i].slots = make(map[location]common.Hash)
-	}
-	return b
-}
+func newBaseCache() *baseCache { return &baseCache{} }
 
 func (b *baseCache) account(pre state.Reader, addr common.Address) (*accountRecord, error) {
-	sh := &b.shards[(uint(addr[19])^uint(addr[7])<<1)%shardCount]
-	sh.mu.RLock()
-	rec, ok := sh.accounts[addr]
-	sh.mu.RUnlock()
-	if ok {
+	loc := location{addr: addr}
+	if rec, ok := b.accounts.load(&loc); ok {
 		return rec, nil
 	}
 	acc, err := pre.Account(addr)
 	if err != nil {
 		return nil, fmt.Errorf("read account %s: %w", addr, err)
 	}
-	rec = &accountRecord{wipedBy: -1}
+	rec := &accountRecord{wipedBy: -1}
 	if acc != nil {
 		rec.live, rec.nonce, rec.codeHash = true, acc.Nonce, acc.CodeHash
 		if acc.Balance != nil {
@@ -163,29 +150,19 @@ func (b *baseCache) account(pre state.Reader, addr common.Address) (*accountReco
 			rec.codeHash = types.EmptyCodeHash
 		}
 	}
-	sh.mu.Lock()
-	sh.accounts[addr] = rec
-	sh.mu.Unlock()
-	return rec, nil
+	return b.accounts.loadOrStore(&loc, func() *accountRecord { return rec }), nil
 }
 
 func (b *baseCache) storage(pre state.Reader, addr common.Address, slot common.Hash) (common.Hash, error) {
 	loc := location{addr: addr, slot: slot, isSlot: true}
-	sh := &b.shards[(uint(slot[31])^uint(addr[19]))%shardCount]
-	sh.mu.RLock()
-	v, ok := sh.slots[loc]
-	sh.mu.RUnlock()
-	if ok {
+	if v, ok := b.slots.load(&loc); ok {
 		return v, nil
 	}
 	v, err := pre.Storage(addr, slot)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("read slot %s of %s: %w", slot, addr, err)
 	}
-	sh.mu.Lock()
-	sh.slots[loc] = v
-	sh.mu.Unlock()
-	return v, nil
+	return b.slots.loadOrStore(&loc, func() common.Hash { return v }), nil
 }
 
 // feeRecipientAt returns the fee recipient's account as transaction tx

@@ -1,6 +1,7 @@
 package overlay
 
 import (
+	"encoding/binary"
 	"fmt"
 	"maps"
 	"slices"
@@ -47,8 +48,20 @@ type object struct {
 }
 
 // newObject returns an empty object; its storage maps are allocated on
-// first write.
-func newObject() *object { return &object{} }
+// first write, or recycled from an earlier execution.
+func (s *State) newObject() *object {
+	if n := len(s.spare); n > 0 {
+		o := s.spare[n-1]
+		s.spare = s.spare[:n-1]
+		dirty, pending, base := o.dirty, o.pending, o.base
+		clear(dirty)
+		clear(pending)
+		clear(base)
+		*o = object{dirty: dirty, pending: pending, base: base}
+		return o
+	}
+	return &object{}
+}
 
 // set writes m[k] = v, allocating m if needed.
 func set(m *map[common.Hash]common.Hash, k, v common.Hash) {
@@ -75,6 +88,7 @@ type State struct {
 	err    error
 
 	objects map[common.Address]*object
+	spare   []*object // objects of earlier executions, for Reset to recycle
 
 	journal   []journalEntry
 	revisions []int // journal length at each snapshot id
@@ -86,6 +100,7 @@ type State struct {
 	txHash    common.Hash
 	txIndex   int
 	access    map[common.Address]map[common.Hash]struct{}
+	warm      []common.Address // precompiles: in the access list for the whole transaction
 	transient map[common.Address]map[common.Hash]common.Hash
 
 	hooks *tracing.Hooks
@@ -124,12 +139,16 @@ func (s *State) DeferredFee() uint256.Int { return s.feeSum }
 // so that one overlay can serve many executions.
 func (s *State) Reset(r state.Reader) {
 	s.reader, s.err = r, nil
+	for _, o := range s.objects {
+		s.spare = append(s.spare, o)
+	}
 	clear(s.objects)
 	s.journal, s.revisions = s.journal[:0], s.revisions[:0]
 	clear(s.dirties)
 	s.refund, s.logs, s.logIndex = 0, nil, 0
 	s.txHash, s.txIndex = common.Hash{}, 0
 	clear(s.access)
+	s.warm = nil
 	clear(s.transient)
 	s.hooks, s.feeTo, s.feeSum = nil, nil, uint256.Int{}
 }
@@ -153,7 +172,7 @@ func (s *State) obj(addr common.Address) *object {
 	if o, ok := s.objects[addr]; ok {
 		return o
 	}
-	o := newObject()
+	o := s.newObject()
 	acc, err := s.reader.Account(addr)
 	if err != nil {
 		s.setErr(fmt.Errorf("read account %s: %w", addr, err))
@@ -194,7 +213,7 @@ func (s *State) recordNoDirty(undo func()) {
 // storage is empty.
 func (s *State) create(addr common.Address) *object {
 	prev := s.obj(addr)
-	o := newObject()
+	o := s.newObject()
 	o.live = true
 	o.cleared = true
 	o.codeHash = types.EmptyCodeHash
@@ -496,17 +515,27 @@ func (s *State) IsNewContract(addr common.Address) bool {
 // Empty reports whether addr is empty per EIP-161.
 func (s *State) Empty(addr common.Address) bool { return s.obj(addr).empty() }
 
+// isWarmPrecompile reports whether addr is one of the precompiles Prepare
+// warmed. Precompiles live at small addresses, so most addresses are
+// rejected by their leading bytes without a scan.
+func (s *State) isWarmPrecompile(addr common.Address) bool {
+	if binary.BigEndian.Uint64(addr[0:8]) != 0 || binary.BigEndian.Uint64(addr[8:16]) != 0 || binary.BigEndian.Uint16(addr[16:18]) != 0 {
+		return false
+	}
+	return slices.Contains(s.warm, addr)
+}
+
 // AddressInAccessList reports whether addr is in the access list.
 func (s *State) AddressInAccessList(addr common.Address) bool {
 	_, ok := s.access[addr]
-	return ok
+	return ok || s.isWarmPrecompile(addr)
 }
 
 // SlotInAccessList reports whether addr and (addr, slot) are in the access list.
 func (s *State) SlotInAccessList(addr common.Address, slot common.Hash) (bool, bool) {
 	slots, ok := s.access[addr]
 	if !ok {
-		return false, false
+		return s.isWarmPrecompile(addr), false
 	}
 	_, slotOK := slots[slot]
 	return true, slotOK
@@ -515,7 +544,7 @@ func (s *State) SlotInAccessList(addr common.Address, slot common.Hash) (bool, b
 // AddAddressToAccessList adds addr to the access list. Its slot set is
 // allocated when its first slot is added.
 func (s *State) AddAddressToAccessList(addr common.Address) {
-	if _, ok := s.access[addr]; ok {
+	if _, ok := s.access[addr]; ok || s.isWarmPrecompile(addr) {
 		return
 	}
 	s.access[addr] = nil
@@ -541,13 +570,13 @@ func (s *State) AddSlotToAccessList(addr common.Address, slot common.Hash) {
 // warms the addresses and slots that EIP-2929, EIP-2930 and EIP-3651 require.
 func (s *State) Prepare(rules params.Rules, sender, coinbase common.Address, dst *common.Address, precompiles []common.Address, list types.AccessList) {
 	if rules.IsEIP2929 {
-		s.access = make(map[common.Address]map[common.Hash]struct{})
+		// The maps are reused: nothing before Prepare can be reverted to
+		// with a previous transaction's list still in place.
+		clear(s.access)
+		s.warm = precompiles
 		s.AddAddressToAccessList(sender)
 		if dst != nil {
 			s.AddAddressToAccessList(*dst)
-		}
-		for _, p := range precompiles {
-			s.AddAddressToAccessList(p)
 		}
 		for _, el := range list {
 			s.AddAddressToAccessList(el.Address)
@@ -559,7 +588,7 @@ func (s *State) Prepare(rules params.Rules, sender, coinbase common.Address, dst
 			s.AddAddressToAccessList(coinbase)
 		}
 	}
-	s.transient = make(map[common.Address]map[common.Hash]common.Hash)
+	clear(s.transient)
 }
 
 // Snapshot returns an id to revert to.
@@ -632,7 +661,7 @@ func (s *State) Finalise(rules params.Rules) *bal.ConstructionBlockAccessList {
 			continue
 		}
 		if o.live && (o.selfDestructed || (rules.IsEIP158 && o.empty())) {
-			gone := newObject()
+			gone := s.newObject()
 			gone.cleared, gone.destructed, gone.modified = true, true, true
 			s.objects[addr] = gone
 			continue
