@@ -103,6 +103,7 @@ type run struct {
 	outcomes []atomic.Pointer[outcome]
 	fees     []atomic.Pointer[uint256.Int]
 	seeded   [][]location // estimates placed before the first incarnation
+	callee   []common.Address // each transaction's recipient; zero for creations
 
 	failed atomic.Bool
 	errMu  sync.Mutex
@@ -149,6 +150,7 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		outcomes: make([]atomic.Pointer[outcome], len(txs)),
 		fees:     make([]atomic.Pointer[uint256.Int], len(txs)),
 		seeded:   make([][]location, len(txs)),
+		callee:   make([]common.Address, len(txs)),
 		written:  make(map[common.Address]*written),
 	}
 	workers := min(e.workers, len(txs))
@@ -203,6 +205,11 @@ func (r *run) prepare(workers int) error {
 	r.deferFees = !(cb.live && empty)
 	r.fee = *cb
 
+	for i, tx := range r.txs {
+		if to := tx.To(); to != nil {
+			r.callee[i] = *to
+		}
+	}
 	last := make(map[common.Address]int, len(r.txs))
 	for i, from := range senders {
 		if k, ok := last[from]; ok && r.seeded[k] == nil {

@@ -3,6 +3,7 @@ package blockstm
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -43,6 +44,10 @@ type entry struct {
 type cell struct {
 	mu      sync.RWMutex
 	entries []entry
+
+	// contended is set once a read of this location was found stale: later
+	// readers wait for likely writers below them instead of guessing.
+	contended atomic.Bool
 }
 
 // find returns the position of tx in c.entries, or where it would go.
@@ -128,6 +133,7 @@ type readResult struct {
 	tx       int  // that transaction
 	inc      int  // its incarnation
 	estimate bool // its write is an ESTIMATE: the reader must wait for tx
+	hot      bool // the location is contended
 	account  *accountRecord
 	slot     common.Hash
 }
@@ -138,14 +144,15 @@ func (m *memory) read(loc location, tx int) readResult {
 	if c == nil {
 		return readResult{}
 	}
+	hot := c.contended.Load()
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	i, _ := c.find(tx)
 	if i == 0 {
-		return readResult{}
+		return readResult{hot: hot}
 	}
 	e := &c.entries[i-1]
-	return readResult{found: true, tx: e.tx, inc: e.incarnation, estimate: e.estimate, account: e.account, slot: e.slot}
+	return readResult{found: true, tx: e.tx, inc: e.incarnation, estimate: e.estimate, hot: hot, account: e.account, slot: e.slot}
 }
 
 // write stores tx's value at loc, replacing any earlier one of tx.
@@ -160,6 +167,13 @@ func (m *memory) write(loc location, e entry) {
 		c.entries = slices.Insert(c.entries, i, e)
 	}
 	c.mu.Unlock()
+}
+
+// markContended records that a read of loc was found stale.
+func (m *memory) markContended(loc location) {
+	if c := m.cell(loc, true); !c.contended.Load() {
+		c.contended.Store(true)
+	}
 }
 
 // markEstimate turns tx's write at loc into an ESTIMATE.

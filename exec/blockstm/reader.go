@@ -78,6 +78,7 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		if res.estimate {
 			panic(blocked{on: res.tx})
 		}
+		r.run.waitForLikelyWriter(&res, addr, r.tx)
 		if res.found {
 			rec = res.account
 		} else if rec, err = r.run.base.account(r.pre, addr); err != nil {
@@ -100,6 +101,7 @@ func (r *txReader) Storage(addr common.Address, slot common.Hash) (common.Hash, 
 	if res.estimate {
 		panic(blocked{on: res.tx})
 	}
+	r.run.waitForLikelyWriter(&res, addr, r.tx)
 	r.reads = append(r.reads, read{loc: loc, found: res.found, tx: res.tx, inc: res.inc})
 	switch {
 	case res.found && res.tx >= rec.wipedBy: // a wiping transaction's own writes follow its wipe
@@ -202,8 +204,39 @@ func sameRecord(a, b *accountRecord) bool {
 		a.codeChanged == b.codeChanged && a.wipedBy == b.wipedBy
 }
 
+// likelyWriterWindow bounds how far below a reader waitForLikelyWriter
+// looks for a transaction that has not run yet.
+const likelyWriterWindow = 16
+
+// waitForLikelyWriter makes a read of a contended location wait, instead of
+// running on a value that is probably stale, when a transaction between
+// the version read and the reader has not executed yet and calls the
+// location's account directly (a swap in the same pool, a call of the same
+// counter). It panics with blocked on the nearest such transaction.
+func (r *run) waitForLikelyWriter(res *readResult, addr common.Address, tx int) {
+	if !res.hot {
+		return
+	}
+	from := -1
+	if res.found {
+		from = res.tx
+	}
+	for m := tx - 1; m > from && m >= tx-likelyWriterWindow; m-- {
+		if r.callee[m] != addr {
+			continue
+		}
+		st := &r.sched.txs[m]
+		st.mu.Lock()
+		pending := st.status != executed && st.status != committed
+		st.mu.Unlock()
+		if pending {
+			panic(blocked{on: m})
+		}
+	}
+}
+
 // valid reports whether every read of a read set would still return the
-// same thing for transaction tx.
+// same thing for transaction tx. A stale location is marked contended.
 func (r *run) valid(pre state.Reader, tx int, reads []read) (ok bool) {
 	defer func() {
 		if rec := recover(); rec != nil {
@@ -224,6 +257,7 @@ func (r *run) valid(pre state.Reader, tx int, reads []read) (ok bool) {
 		}
 		res := r.mem.read(rd.loc, tx)
 		if res.estimate || res.found != rd.found || (res.found && (res.tx != rd.tx || res.inc != rd.inc)) {
+			r.mem.markContended(rd.loc)
 			return false
 		}
 	}

@@ -51,8 +51,19 @@ type scheduler struct {
 	txs           []txState
 }
 
+// newScheduler returns a scheduler for n transactions.
+//
+// Unlike the paper's, the validation index starts past the end, and a first
+// incarnation does not move it back: the rolling commit validates every
+// transaction once all lower ones are final, which is the check that counts.
+// Validation tasks are only scheduled after an abort or a re-execution that
+// wrote somewhere new, to find the transactions that ran on its stale
+// writes early and re-execute them in parallel rather than one by one at
+// commit. Without conflicts, each transaction is validated once, not twice.
 func newScheduler(n int) *scheduler {
-	return &scheduler{n: n, txs: make([]txState, n)}
+	s := &scheduler{n: n, txs: make([]txState, n)}
+	s.validationIdx.Store(int64(n))
+	return s
 }
 
 func decreaseTo(idx *atomic.Int64, target int) {
@@ -168,7 +179,7 @@ func (s *scheduler) finishExecution(tx, incarnation int, wroteNew bool) task {
 		}
 		decreaseTo(&s.executionIdx, lowest)
 	}
-	if s.validationIdx.Load() > int64(tx) {
+	if incarnation > 0 && s.validationIdx.Load() > int64(tx) {
 		if !wroteNew {
 			return task{kind: validationTask, tx: tx, incarnation: incarnation}
 		}
