@@ -7,7 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,6 +61,7 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		rounds  = fs.Int("rounds", 5, "runs of each path, alternating; medians are reported")
 		asJSON  = fs.Bool("json", false, "print results as JSON")
 		workers = fs.Int("workers", runtime.GOMAXPROCS(0), "parallel executor worker goroutines")
+		profile = fs.String("cpuprofile", "", "write a CPU profile of the timed runs to this file")
 	)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -97,12 +100,24 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		name string
 		run  func(context.Context) (*execbench.Result, error)
 	}{{"geth-serial", geth.Run}, {"metis-serial", ours.Run}, {"metis-parallel", parallel.Run}}
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err != nil {
+			return fmt.Errorf("--cpuprofile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("--cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	execTimes := make([][]time.Duration, len(paths))
 	totalTimes := make([][]time.Duration, len(paths))
 	var last []*execbench.Result
 	for round := 1; round <= *rounds; round++ {
 		last = last[:0]
 		for i, p := range paths {
+			runtime.GC() // start every path from a collected heap: no path pays for another's garbage
 			r, err := p.run(ctx)
 			if err != nil {
 				return fmt.Errorf("%s: %w", p.name, err)

@@ -22,7 +22,7 @@ import (
 func BenchmarkExecute(b *testing.B) {
 	cfg := vm.ChainConfig(vm.DefaultChainID)
 	for _, kind := range workload.Kinds() {
-		w, err := workload.Generate(kind, 30_000_000, cfg.ChainID, 1)
+		w, err := workload.Generate(kind, benchGas, cfg.ChainID, 1)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -59,8 +59,13 @@ func BenchmarkExecute(b *testing.B) {
 					st := p.Stats()
 					b.ReportMetric(float64(st.Executions)/float64(st.Transactions), "runs/tx")
 					b.ReportMetric(float64(st.Idle)/float64(st.Blocks), "idle/block")
+					b.ReportMetric(float64(st.Waits)/float64(st.Transactions), "waits/tx")
+					b.ReportMetric(float64(st.Aborts)/float64(st.Transactions), "aborts/tx")
 				}
 			})
 		}
 	}
 }
+
+// benchGas is the block size of BenchmarkExecute.
+const benchGas = 30_000_000

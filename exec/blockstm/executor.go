@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
@@ -88,7 +89,6 @@ type outcome struct {
 // run is the execution of one block.
 type run struct {
 	ctx       context.Context
-	stats     *counters
 	blk       *exec.Block
 	txs       []*types.Transaction
 	signer    types.Signer
@@ -97,12 +97,11 @@ type run struct {
 
 	mem      *memory
 	pre      state.Reader
-	base     *baseCache
 	codes    sync.Map // code hash -> code deployed in this block
 	sched    *scheduler
 	outcomes []atomic.Pointer[outcome]
 	fees     []atomic.Pointer[uint256.Int]
-	seeded   [][]location // estimates placed before the first incarnation
+	seeded   [][]location     // estimates placed before the first incarnation
 	callee   []common.Address // each transaction's recipient; zero for creations
 
 	failed atomic.Bool
@@ -138,14 +137,12 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	e.stats.transactions.Add(uint64(len(txs)))
 	r := &run{
 		ctx:      ctx,
-		stats:    &e.stats,
 		blk:      blk,
 		txs:      txs,
 		signer:   types.MakeSigner(blk.Config, blk.Header.Number, blk.Header.Time),
 		coinbase: blk.Header.Coinbase,
 		mem:      newMemory(),
 		pre:      pre,
-		base:     newBaseCache(),
 		sched:    newScheduler(len(txs)),
 		outcomes: make([]atomic.Pointer[outcome], len(txs)),
 		fees:     make([]atomic.Pointer[uint256.Int], len(txs)),
@@ -169,6 +166,10 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 			defer wg.Done()
 			defer w.evm.Release()
 			r.work(w)
+			e.stats.executions.Add(w.executions)
+			e.stats.aborts.Add(w.aborts)
+			e.stats.waits.Add(w.waits)
+			e.stats.idle.Add(w.idle)
 		}()
 	}
 	wg.Wait()
@@ -195,7 +196,7 @@ func (r *run) prepare(workers int) error {
 	}
 	wg.Wait()
 
-	cb, err := r.base.account(r.pre, r.coinbase)
+	cb, err := baseAccount(r.pre, r.coinbase)
 	if err != nil {
 		return err
 	}
@@ -240,6 +241,9 @@ type worker struct {
 	reader txReader
 	state  *overlay.State
 	evm    *gethvm.EVM
+
+	// Counts, added to the executor's stats when the block is done.
+	executions, aborts, waits, idle uint64
 }
 
 // newWorker gives a worker its own pre-state reader where the reader can
@@ -252,7 +256,7 @@ func (r *run) newWorker() (*worker, error) {
 			return nil, fmt.Errorf("blockstm: fork pre-state reader: %w", err)
 		}
 	}
-	w := &worker{reader: txReader{run: r, pre: pre, accounts: make(map[common.Address]*accountRecord)}}
+	w := &worker{reader: txReader{run: r, pre: pre, base: newWorkerCache(), accounts: make(map[common.Address]*accountRecord)}}
 	w.state = overlay.New(&w.reader)
 	w.evm = vm.NewEVM(r.blk.Config, r.blk.Header, r.blk.GetHash, w.state, gethvm.Config{})
 	return w, nil
@@ -261,6 +265,7 @@ func (r *run) newWorker() (*worker, error) {
 // work runs tasks until every transaction has committed.
 func (r *run) work(w *worker) {
 	var t task
+	idle := 0 // consecutive rounds without work
 	for spins := 0; !r.done(); spins++ {
 		if spins%64 == 0 {
 			select {
@@ -281,25 +286,45 @@ func (r *run) work(w *worker) {
 		}
 		if t.kind == noTask {
 			t = r.tryCommit(w)
-			if t.kind == noTask && r.sched.executionIdx.Load() >= int64(len(r.txs)) {
-				r.stats.idle.Add(1)
+		}
+		if t.kind != noTask {
+			idle = 0
+			continue
+		}
+		if r.sched.executionIdx.Load() >= int64(len(r.txs)) {
+			// Nothing to do until another worker finishes something. Back
+			// off, so that a worker with nothing to do does not slow the
+			// ones that have (shared cache lines, the commit lock).
+			w.idle++
+			idle++
+			if idle < 16 {
 				runtime.Gosched()
+			} else {
+				time.Sleep(time.Duration(min(idle, 64)) * time.Microsecond)
 			}
 		}
 	}
 }
 
-// execute runs one incarnation and records its writes.
+// execute runs one incarnation and records its writes. A transaction that
+// calls a hot account while an earlier call of it has not run yet waits for
+// that one first, rather than run on what it would most likely see stale.
 func (r *run) execute(w *worker, t task) task {
+	if callee := r.callee[t.tx]; callee != (common.Address{}) && r.mem.isHot(callee) {
+		if m := r.pendingCaller(callee, -1, t.tx); m >= 0 && r.sched.addDependency(t.tx, m) {
+			w.waits++
+			return task{}
+		}
+	}
 	for {
 		out, blockedOn, err := w.run(r, t.tx, t.incarnation, r.blk.Header.GasLimit-r.committedGas.Load())
 		if err != nil {
 			r.fail(err)
 			return task{}
 		}
-		r.stats.executions.Add(1)
+		w.executions++
 		if blockedOn >= 0 {
-			r.stats.waits.Add(1)
+			w.waits++
 			if r.sched.addDependency(t.tx, blockedOn) {
 				return task{}
 			}
@@ -408,7 +433,7 @@ func (r *run) validate(w *worker, t task) task {
 	if !r.sched.tryAbort(t.tx, t.incarnation) {
 		return task{}
 	}
-	r.stats.aborts.Add(1)
+	w.aborts++
 	r.markEstimates(t.tx, out)
 	return r.sched.finishAbort(t.tx)
 }
@@ -444,7 +469,7 @@ func (r *run) tryCommit(w *worker) task {
 		if !r.valid(w.reader.pre, i, out.reads) {
 			st.status = aborting
 			st.mu.Unlock()
-			r.stats.aborts.Add(1)
+			w.aborts++
 			r.markEstimates(i, out)
 			return r.sched.finishAbort(i)
 		}
@@ -560,7 +585,7 @@ func (r *run) writeSet() (state.WriteSet, error) {
 		rec := acc.record
 		if rec == nil {
 			var err error
-			if rec, err = r.base.account(r.pre, addr); err != nil {
+			if rec, err = baseAccount(r.pre, addr); err != nil {
 				return nil, err
 			}
 		}

@@ -114,15 +114,42 @@ func (sm *shardedMap[V]) loadOrStore(loc *location, newValue func() V) V {
 // first write and never removed during a block.
 type memory struct {
 	cells shardedMap[*cell]
+	// written has a bit set for every location that has a cell (and for
+	// others that hash alike), so that reads of locations no transaction
+	// wrote, the common case, skip the map. A bit is set before its cell is
+	// published.
+	written []atomic.Uint64
+	hot     []atomic.Uint64 // accounts with contended locations, by address hash
 }
 
-func newMemory() *memory { return &memory{} }
+const writtenBits = 1 << 20
+
+func newMemory() *memory {
+	return &memory{written: make([]atomic.Uint64, writtenBits/64), hot: make([]atomic.Uint64, hotBits/64)}
+}
+
+func writtenBit(loc *location) uint {
+	h := uint(loc.addr[19]) | uint(loc.addr[18])<<8 | uint(loc.addr[17])<<16
+	if loc.isSlot {
+		h ^= uint(loc.slot[31]) | uint(loc.slot[30])<<8 | uint(loc.slot[29])<<16
+		h ^= 0x5bd1e
+	}
+	return h % writtenBits
+}
 
 // cell returns the cell of loc, creating it when create is set.
 func (m *memory) cell(loc location, create bool) *cell {
+	bit := writtenBit(&loc)
+	word := &m.written[bit/64]
 	if !create {
+		if word.Load()&(1<<(bit%64)) == 0 {
+			return nil
+		}
 		c, _ := m.cells.load(&loc)
 		return c
+	}
+	if word.Load()&(1<<(bit%64)) == 0 {
+		word.Or(1 << (bit % 64))
 	}
 	return m.cells.loadOrStore(&loc, func() *cell { return &cell{} })
 }
@@ -169,12 +196,28 @@ func (m *memory) write(loc location, e entry) {
 	c.mu.Unlock()
 }
 
-// markContended records that a read of loc was found stale.
+// markContended records that a read of loc was found stale, and that its
+// account is hot.
 func (m *memory) markContended(loc location) {
 	if c := m.cell(loc, true); !c.contended.Load() {
 		c.contended.Store(true)
 	}
+	bit := hotBit(loc.addr)
+	if w := &m.hot[bit/64]; w.Load()&(1<<(bit%64)) == 0 {
+		w.Or(1 << (bit % 64))
+	}
 }
+
+// isHot reports whether some location of addr (or of an address that
+// hashes alike) was found contended.
+func (m *memory) isHot(addr common.Address) bool {
+	bit := hotBit(addr)
+	return m.hot[bit/64].Load()&(1<<(bit%64)) != 0
+}
+
+const hotBits = 1 << 14
+
+func hotBit(addr common.Address) uint { return (uint(addr[19]) | uint(addr[18])<<8) % hotBits }
 
 // markEstimate turns tx's write at loc into an ESTIMATE.
 func (m *memory) markEstimate(loc location, tx int) {

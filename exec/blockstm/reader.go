@@ -13,8 +13,8 @@ import (
 type readKind uint8
 
 const (
-	readVersion readKind = iota // valid while the same version is the latest below the reader
-	readFeeRecipient            // the fee recipient's account, valid while its value is the same
+	readVersion      readKind = iota // valid while the same version is the latest below the reader
+	readFeeRecipient                 // the fee recipient's account, valid while its value is the same
 )
 
 // read is one entry of a transaction's read set.
@@ -36,6 +36,7 @@ type blocked struct{ on int }
 type txReader struct {
 	run      *run
 	pre      state.Reader // this worker's own reader of the pre-state
+	base     workerCache  // what this worker has read from pre
 	tx       int
 	reads    []read
 	accounts map[common.Address]*accountRecord // records this execution saw
@@ -81,7 +82,7 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		r.run.waitForLikelyWriter(&res, addr, r.tx)
 		if res.found {
 			rec = res.account
-		} else if rec, err = r.run.base.account(r.pre, addr); err != nil {
+		} else if rec, err = r.base.account(r.pre, addr); err != nil {
 			return nil, err
 		}
 		r.reads = append(r.reads, read{loc: loc, found: res.found, tx: res.tx, inc: res.inc})
@@ -109,7 +110,7 @@ func (r *txReader) Storage(addr common.Address, slot common.Hash) (common.Hash, 
 	case rec.wipedBy >= 0:
 		return common.Hash{}, nil
 	default:
-		return r.run.base.storage(r.pre, addr, slot)
+		return r.base.storage(r.pre, addr, slot)
 	}
 }
 
@@ -117,27 +118,62 @@ func (r *txReader) Storage(addr common.Address, slot common.Hash) (common.Hash, 
 // no versioning: code deployed by an earlier transaction of the block is
 // found in the block's code table.
 func (r *txReader) Code(addr common.Address, codeHash common.Hash) ([]byte, error) {
+	if code, ok := r.base.code[codeHash]; ok {
+		return code, nil
+	}
 	if code, ok := r.run.codes.Load(codeHash); ok {
 		return code.([]byte), nil
 	}
-	return r.pre.Code(addr, codeHash)
+	code, err := r.pre.Code(addr, codeHash)
+	if err == nil {
+		r.base.code[codeHash] = code
+	}
+	return code, err
 }
 
-// baseCache memoises pre-state reads shared by all workers, so re-executions
-// and validations do not walk the trie again. Accounts are keyed by their
-// account location, slots by theirs.
-type baseCache struct {
-	accounts shardedMap[*accountRecord]
-	slots    shardedMap[common.Hash]
+// workerCache memoises one worker's reads of the pre-state for the block,
+// without locks: hot accounts (a token, a pool) are read from the trie once
+// per worker, not once per transaction.
+type workerCache struct {
+	accounts map[common.Address]*accountRecord
+	slots    map[location]common.Hash
+	code     map[common.Hash][]byte
 }
 
-func newBaseCache() *baseCache { return &baseCache{} }
+func newWorkerCache() workerCache {
+	return workerCache{
+		accounts: make(map[common.Address]*accountRecord),
+		slots:    make(map[location]common.Hash),
+		code:     make(map[common.Hash][]byte),
+	}
+}
 
-func (b *baseCache) account(pre state.Reader, addr common.Address) (*accountRecord, error) {
-	loc := location{addr: addr}
-	if rec, ok := b.accounts.load(&loc); ok {
+func (c *workerCache) account(pre state.Reader, addr common.Address) (*accountRecord, error) {
+	if rec, ok := c.accounts[addr]; ok {
 		return rec, nil
 	}
+	rec, err := baseAccount(pre, addr)
+	if err == nil {
+		c.accounts[addr] = rec
+	}
+	return rec, err
+}
+
+func (c *workerCache) storage(pre state.Reader, addr common.Address, slot common.Hash) (common.Hash, error) {
+	loc := location{addr: addr, slot: slot, isSlot: true}
+	if v, ok := c.slots[loc]; ok {
+		return v, nil
+	}
+	v, err := pre.Storage(addr, slot)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("read slot %s of %s: %w", slot, addr, err)
+	}
+	c.slots[loc] = v
+	return v, nil
+}
+
+// baseAccount reads an account of the pre-state.
+func baseAccount(pre state.Reader, addr common.Address) (*accountRecord, error) {
 	acc, err := pre.Account(addr)
 	if err != nil {
 		return nil, fmt.Errorf("read account %s: %w", addr, err)
@@ -152,19 +188,7 @@ func (b *baseCache) account(pre state.Reader, addr common.Address) (*accountReco
 			rec.codeHash = types.EmptyCodeHash
 		}
 	}
-	return b.accounts.loadOrStore(&loc, func() *accountRecord { return rec }), nil
-}
-
-func (b *baseCache) storage(pre state.Reader, addr common.Address, slot common.Hash) (common.Hash, error) {
-	loc := location{addr: addr, slot: slot, isSlot: true}
-	if v, ok := b.slots.load(&loc); ok {
-		return v, nil
-	}
-	v, err := pre.Storage(addr, slot)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("read slot %s of %s: %w", slot, addr, err)
-	}
-	return b.slots.loadOrStore(&loc, func() common.Hash { return v }), nil
+	return rec, nil
 }
 
 // feeRecipientAt returns the fee recipient's account as transaction tx
@@ -182,7 +206,7 @@ func (r *run) feeRecipientAt(pre state.Reader, tx int) (*accountRecord, error) {
 		from, base = res.tx, res.account
 	} else {
 		var err error
-		if base, err = r.base.account(pre, r.coinbase); err != nil {
+		if base, err = baseAccount(pre, r.coinbase); err != nil {
 			return nil, err
 		}
 	}
@@ -221,6 +245,15 @@ func (r *run) waitForLikelyWriter(res *readResult, addr common.Address, tx int) 
 	if res.found {
 		from = res.tx
 	}
+	if m := r.pendingCaller(addr, from, tx); m >= 0 {
+		panic(blocked{on: m})
+	}
+}
+
+// pendingCaller returns the highest transaction between from and tx
+// (exclusive, at most likelyWriterWindow below tx) that calls addr and has
+// not executed yet, or -1.
+func (r *run) pendingCaller(addr common.Address, from, tx int) int {
 	for m := tx - 1; m > from && m >= tx-likelyWriterWindow; m-- {
 		if r.callee[m] != addr {
 			continue
@@ -230,9 +263,10 @@ func (r *run) waitForLikelyWriter(res *readResult, addr common.Address, tx int) 
 		pending := st.status != executed && st.status != committed
 		st.mu.Unlock()
 		if pending {
-			panic(blocked{on: m})
+			return m
 		}
 	}
+	return -1
 }
 
 // valid reports whether every read of a read set would still return the

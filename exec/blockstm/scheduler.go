@@ -171,21 +171,27 @@ func (s *scheduler) finishExecution(tx, incarnation int, wroteNew bool) task {
 	deps := st.dependents
 	st.dependents = nil
 	st.mu.Unlock()
+	var next task
 	if len(deps) > 0 {
 		lowest := s.n
 		for _, d := range deps {
 			s.setReady(d)
 			lowest = min(lowest, d)
 		}
-		decreaseTo(&s.executionIdx, lowest)
+		// The lowest dependent runs next on this worker, where the data it
+		// waited for is in cache; the others go back to the shared index.
+		next = s.tryIncarnate(lowest)
+		if len(deps) > 1 || next.kind == noTask {
+			decreaseTo(&s.executionIdx, lowest)
+		}
 	}
 	if incarnation > 0 && s.validationIdx.Load() > int64(tx) {
-		if !wroteNew {
+		if !wroteNew && next.kind == noTask {
 			return task{kind: validationTask, tx: tx, incarnation: incarnation}
 		}
 		decreaseTo(&s.validationIdx, tx)
 	}
-	return task{}
+	return next
 }
 
 // tryAbort moves an executed version to aborting; false when that version
