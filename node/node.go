@@ -17,6 +17,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"runtime"
 	"os"
 	"path/filepath"
 	"sync"
@@ -35,6 +36,8 @@ import (
 	"github.com/metis-go/metis/chain"
 	"github.com/metis-go/metis/chain/devkeys"
 	"github.com/metis-go/metis/chain/txpool"
+	"github.com/metis-go/metis/exec"
+	"github.com/metis-go/metis/exec/blockstm"
 	"github.com/metis-go/metis/exec/serial"
 	"github.com/metis-go/metis/rpc"
 	"github.com/metis-go/metis/vm"
@@ -56,6 +59,8 @@ type Config struct {
 	Mnemonic  string        // default devkeys.TestMnemonic
 	Coinbase  common.Address
 	Logger    *slog.Logger
+	Exec      string // block executor: "parallel" (default, Block-STM) or "serial"
+	Workers   int    // parallel executor goroutines; default runtime.NumCPU()
 }
 
 func (c *Config) setDefaults() {
@@ -83,6 +88,35 @@ func (c *Config) setDefaults() {
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
+	if c.Exec == "" {
+		c.Exec = "parallel"
+	}
+	if c.Workers == 0 {
+		c.Workers = runtime.NumCPU()
+	}
+}
+
+// executor returns the block executor the configuration asks for, and
+// registers its metrics.
+func (n *Node) executor() (exec.Executor, error) {
+	switch n.cfg.Exec {
+	case "serial":
+		return serial.New(), nil
+	case "parallel":
+		ex := blockstm.New(n.cfg.Workers)
+		counter := func(name, help string, get func(blockstm.Stats) uint64) prometheus.Collector {
+			return prometheus.NewCounterFunc(prometheus.CounterOpts{Name: name, Help: help}, func() float64 { return float64(get(ex.Stats())) })
+		}
+		n.registry.MustRegister(
+			counter("metis_blockstm_transactions_total", "Transactions executed by the parallel executor.", func(s blockstm.Stats) uint64 { return s.Transactions }),
+			counter("metis_blockstm_executions_total", "Incarnations run by the parallel executor, re-executions included.", func(s blockstm.Stats) uint64 { return s.Executions }),
+			counter("metis_blockstm_aborts_total", "Parallel executions whose reads were found stale.", func(s blockstm.Stats) uint64 { return s.Aborts }),
+			counter("metis_blockstm_waits_total", "Parallel executions suspended until a lower transaction ran.", func(s blockstm.Stats) uint64 { return s.Waits }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "metis_blockstm_workers", Help: "Worker goroutines of the parallel executor."}, func() float64 { return float64(ex.Workers()) }),
+		)
+		return ex, nil
+	}
+	return nil, fmt.Errorf("node: unknown executor %q (want parallel or serial)", n.cfg.Exec)
 }
 
 // Node is a running dev node.
@@ -149,6 +183,10 @@ func (n *Node) build() error {
 	n.registry = prometheus.NewRegistry()
 	n.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	cc := vm.ChainConfig(n.cfg.ChainID)
+	ex, err := n.executor()
+	if err != nil {
+		return err
+	}
 	alloc := make(types.GenesisAlloc, len(n.accounts))
 	for _, a := range n.accounts {
 		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(n.cfg.Balance)}
@@ -162,7 +200,7 @@ func (n *Node) build() error {
 	c, err := chain.Open(n.db, chain.Config{
 		ChainConfig: cc,
 		Genesis:     genesis,
-		Executor:    serial.New(),
+		Executor:    ex,
 		Coinbase:    n.cfg.Coinbase,
 		GasLimit:    n.cfg.GasLimit,
 		Logger:      n.cfg.Logger,

@@ -772,7 +772,7 @@ func TestMetricsEndpoint(t *testing.T) {
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET /metrics: %d", resp.StatusCode)
 	}
-	for _, want := range []string{"metis_chain_head_block 1", "metis_sequencer_transactions_total 1", "metis_txpool_pending 0", `metis_rpc_http_requests_total{code="200"}`, "go_goroutines"} {
+	for _, want := range []string{"metis_chain_head_block 1", "metis_sequencer_transactions_total 1", "metis_blockstm_transactions_total 1", "metis_txpool_pending 0", `metis_rpc_http_requests_total{code="200"}`, "go_goroutines"} {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("metrics lack %q", want)
 		}
@@ -833,5 +833,47 @@ func TestTransactionTypesAndCoinbase(t *testing.T) {
 	code, msg, _ := rpcErr(t, e.ec.SendTransaction(ctx, blob))
 	if code != -32000 || !strings.HasPrefix(msg, "transaction type not supported") {
 		t.Fatalf("blob tx: %d %q", code, msg)
+	}
+}
+
+// TestFullBlocksWithParallelExecutor fills blocks far beyond their gas limit
+// with chains of transfers from several senders: the parallel executor
+// (the default) must reject what does not fit, leave it in the pool, and
+// mine everything over the next blocks with the right balances.
+func TestFullBlocksWithParallelExecutor(t *testing.T) {
+	for _, mode := range []string{"parallel", "serial"} {
+		t.Run(mode, func(t *testing.T) {
+			e := start(t, node.Config{BlockTime: 100 * time.Millisecond, GasLimit: 100_000, Exec: mode, Workers: 4})
+			to := common.HexToAddress("0xbeef")
+			var txs []*types.Transaction
+			for range 6 {
+				for i := range 4 {
+					txs = append(txs, e.send(i, &to, big.NewInt(1), nil, 21000))
+				}
+			}
+			blocks := map[uint64]uint64{}
+			for _, tx := range txs {
+				r := e.wait(tx)
+				if r.Status != types.ReceiptStatusSuccessful {
+					t.Fatalf("tx %s failed", tx.Hash())
+				}
+				blocks[r.BlockNumber.Uint64()] = 0
+			}
+			for n := range blocks {
+				b, err := e.ec.BlockByNumber(e.ctx(), new(big.Int).SetUint64(n))
+				must(t, err)
+				if b.GasUsed() > 100_000 || len(b.Transactions()) > 4 {
+					t.Fatalf("block %d: %d gas, %d txs", n, b.GasUsed(), len(b.Transactions()))
+				}
+			}
+			if len(blocks) < 6 {
+				t.Fatalf("24 transfers of 21000 gas fit in %d blocks of 100000 gas", len(blocks))
+			}
+			bal, err := e.ec.BalanceAt(e.ctx(), to, nil)
+			must(t, err)
+			if bal.Int64() != int64(len(txs)) {
+				t.Fatalf("recipient has %d wei, want %d", bal, len(txs))
+			}
+		})
 	}
 }

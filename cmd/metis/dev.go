@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"runtime"
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
@@ -57,6 +58,8 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		coinbase  = fs.String("coinbase", "0x0000000000000000000000000000000000000000", "address that receives priority fees")
 		logLevel  = fs.String("log.level", "info", "log level: debug, info, warn, error")
 		pprofAddr = fs.String("pprof.addr", "", "serve Go's net/http/pprof profiles on this address (e.g. 127.0.0.1:6060)")
+		execMode  = fs.String("exec", "parallel", "block executor: parallel (Block-STM) or serial; both give identical blocks")
+		workers   = fs.Int("exec.workers", runtime.NumCPU(), "worker goroutines of the parallel executor")
 	)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: metis dev [flags]\n\nRuns a single-node development chain.\n\n")
@@ -88,6 +91,12 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *accounts < 1 || *accounts > 10_000 {
 		return fmt.Errorf("--accounts: must be between 1 and 10000")
 	}
+	if *execMode != "parallel" && *execMode != "serial" {
+		return fmt.Errorf("--exec: %q is neither parallel nor serial", *execMode)
+	}
+	if *workers < 1 || *workers > 1024 {
+		return fmt.Errorf("--exec.workers: must be between 1 and 1024")
+	}
 	bt := *blockTime
 	if bt == 0 {
 		bt = -1 // automine
@@ -103,6 +112,8 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		Balance:   wei,
 		Coinbase:  common.HexToAddress(*coinbase),
 		Logger:    logger,
+		Exec:      *execMode,
+		Workers:   *workers,
 	}
 	n, err := node.New(cfg)
 	if err != nil {
