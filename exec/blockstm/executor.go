@@ -365,7 +365,7 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 		return out, -1, nil
 	}
 	out.fee = st.DeferredFee()
-	out.writes = make([]write, 0, 4)
+	out.writes = make([]write, 0, 2)
 	st.Changes(func(addr common.Address, c *overlay.Change) {
 		if c.Modified || c.Wiped {
 			prev := rd.accounts[addr]
@@ -416,8 +416,8 @@ func (r *run) record(tx int, out *outcome) bool {
 			r.mem.remove(loc, tx)
 		}
 	}
-	fee := out.fee
-	if old := r.fees[tx].Swap(&fee); (old == nil && !fee.IsZero()) || (old != nil && !old.Eq(&fee)) {
+	fee := &out.fee // outcomes are immutable once recorded
+	if old := r.fees[tx].Swap(fee); (old == nil && !fee.IsZero()) || (old != nil && !old.Eq(fee)) {
 		wroteNew = true
 	}
 	r.outcomes[tx].Store(out)

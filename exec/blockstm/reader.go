@@ -19,11 +19,11 @@ const (
 
 // read is one entry of a transaction's read set.
 type read struct {
-	kind  readKind
 	loc   location
-	found bool // a lower transaction's write was read (else the pre-state)
-	tx    int
-	inc   int
+	tx    int32
+	inc   int32
+	kind  readKind
+	found bool           // a lower transaction's write was read (else the pre-state)
 	value *accountRecord // readFeeRecipient only
 }
 
@@ -46,7 +46,7 @@ var _ state.Reader = (*txReader)(nil)
 
 func (r *txReader) reset(tx int) {
 	r.tx = tx
-	r.reads = make([]read, 0, 8)
+	r.reads = make([]read, 0, 3)
 	clear(r.accounts)
 }
 
@@ -85,7 +85,7 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		} else if rec, err = r.base.account(r.pre, addr); err != nil {
 			return nil, err
 		}
-		r.reads = append(r.reads, read{loc: loc, found: res.found, tx: res.tx, inc: res.inc})
+		r.reads = append(r.reads, read{loc: loc, found: res.found, tx: int32(res.tx), inc: int32(res.inc)})
 	}
 	r.accounts[addr] = rec
 	return rec, nil
@@ -103,7 +103,7 @@ func (r *txReader) Storage(addr common.Address, slot common.Hash) (common.Hash, 
 		panic(blocked{on: res.tx})
 	}
 	r.run.waitForLikelyWriter(&res, addr, r.tx)
-	r.reads = append(r.reads, read{loc: loc, found: res.found, tx: res.tx, inc: res.inc})
+	r.reads = append(r.reads, read{loc: loc, found: res.found, tx: int32(res.tx), inc: int32(res.inc)})
 	switch {
 	case res.found && res.tx >= rec.wipedBy: // a wiping transaction's own writes follow its wipe
 		return res.slot, nil
@@ -290,7 +290,7 @@ func (r *run) valid(pre state.Reader, tx int, reads []read) (ok bool) {
 			continue
 		}
 		res := r.mem.read(rd.loc, tx)
-		if res.estimate || res.found != rd.found || (res.found && (res.tx != rd.tx || res.inc != rd.inc)) {
+		if res.estimate || res.found != rd.found || (res.found && (int32(res.tx) != rd.tx || int32(res.inc) != rd.inc)) {
 			r.mem.markContended(rd.loc)
 			return false
 		}
