@@ -2,18 +2,13 @@ package blockstm_test
 
 import (
 	"context"
-	"math/big"
 	"testing"
-
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/rawdb"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/metis-go/metis/exec"
 	"github.com/metis-go/metis/exec/blockstm"
 	"github.com/metis-go/metis/exec/serial"
+	"github.com/metis-go/metis/internal/execbench"
 	"github.com/metis-go/metis/internal/workload"
-	"github.com/metis-go/metis/state"
 	"github.com/metis-go/metis/vm"
 )
 
@@ -26,17 +21,11 @@ func BenchmarkExecute(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		store := state.NewStore(rawdb.NewMemoryDatabase())
-		ws, err := state.FromAlloc(w.Alloc)
+		store, root, err := execbench.Genesis(w)
 		if err != nil {
 			b.Fatal(err)
 		}
-		root, err := store.Commit(types.EmptyRootHash, 0, ws)
-		if err != nil {
-			b.Fatal(err)
-		}
-		header := &types.Header{Number: big.NewInt(1), Time: 1, GasLimit: w.GasLimit, BaseFee: big.NewInt(7), Coinbase: common.HexToAddress("0xc0ffee"), Difficulty: new(big.Int), ExcessBlobGas: new(uint64)}
-		blk := &exec.Block{Config: cfg, Header: header, GetHash: func(uint64) common.Hash { return common.Hash{} }}
+		blk := execbench.Block(cfg, w)
 		for _, ex := range []struct {
 			name string
 			ex   exec.Executor

@@ -144,26 +144,45 @@ func (r *Result) Pass() error {
 	return nil
 }
 
-// Run executes subtest index of fork.
-func (t *Test) Run(fork string, index int) (*Result, error) {
+// subtest returns the chain configuration of fork, the post state of
+// subtest index, and a Result holding what the fixture expects.
+func (t *Test) subtest(fork string, index int) (*params.ChainConfig, stPostState, *Result, error) {
 	config, eips, err := tests.GetChainConfig(fork)
 	if err != nil {
-		return nil, fmt.Errorf("statetest: fork %s: %w", fork, err)
+		return nil, stPostState{}, nil, fmt.Errorf("statetest: fork %s: %w", fork, err)
 	}
 	if len(eips) > 0 {
-		return nil, fmt.Errorf("statetest: fork %s with extra EIPs is not supported", fork)
+		return nil, stPostState{}, nil, fmt.Errorf("statetest: fork %s with extra EIPs is not supported", fork)
 	}
 	post := t.json.Post[fork][index]
 	res := &Result{WantRoot: common.Hash(post.Root), WantLogs: common.Hash(post.Logs), Expected: post.ExpectException != ""}
+	return config, post, res, nil
+}
 
+// commitPre commits the fixture's pre-state to a new in-memory store.
+func (t *Test) commitPre() (*state.Store, common.Hash, error) {
 	store := state.NewStore(rawdb.NewMemoryDatabase())
 	genesis, err := state.FromAlloc(t.json.Pre)
 	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	root, err := store.Commit(types.EmptyRootHash, 0, genesis)
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("statetest: commit pre-state: %w", err)
+	}
+	return store, root, nil
+}
+
+// Run executes subtest index of fork.
+func (t *Test) Run(fork string, index int) (*Result, error) {
+	config, post, res, err := t.subtest(fork, index)
+	if err != nil {
 		return nil, err
 	}
-	preRoot, err := store.Commit(types.EmptyRootHash, 0, genesis)
+
+	store, preRoot, err := t.commitPre()
 	if err != nil {
-		return nil, fmt.Errorf("statetest: commit pre-state: %w", err)
+		return nil, err
 	}
 	env := t.json.Env
 	number := new(big.Int).SetUint64(uint64(env.Number))
@@ -254,15 +273,10 @@ func (t *Test) Run(fork string, index int) (*Result, error) {
 // txbytes return ErrNoTxBytes. It supports post-merge forks only (the
 // block's RANDAO comes from the header).
 func (t *Test) RunExecutor(fork string, index int, ex exec.Executor) (*Result, error) {
-	config, eips, err := tests.GetChainConfig(fork)
+	config, post, res, err := t.subtest(fork, index)
 	if err != nil {
-		return nil, fmt.Errorf("statetest: fork %s: %w", fork, err)
+		return nil, err
 	}
-	if len(eips) > 0 {
-		return nil, fmt.Errorf("statetest: fork %s with extra EIPs is not supported", fork)
-	}
-	post := t.json.Post[fork][index]
-	res := &Result{WantRoot: common.Hash(post.Root), WantLogs: common.Hash(post.Logs), Expected: post.ExpectException != ""}
 	if len(post.TxBytes) == 0 {
 		return nil, ErrNoTxBytes
 	}
@@ -291,14 +305,9 @@ func (t *Test) RunExecutor(fork string, index int, ex exec.Executor) (*Result, e
 		excess := uint64(*env.ExcessBlobGas)
 		header.ExcessBlobGas = &excess
 	}
-	store := state.NewStore(rawdb.NewMemoryDatabase())
-	genesis, err := state.FromAlloc(t.json.Pre)
+	store, preRoot, err := t.commitPre()
 	if err != nil {
 		return nil, err
-	}
-	preRoot, err := store.Commit(types.EmptyRootHash, 0, genesis)
-	if err != nil {
-		return nil, fmt.Errorf("statetest: commit pre-state: %w", err)
 	}
 	reader, err := store.Reader(preRoot)
 	if err != nil {

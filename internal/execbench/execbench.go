@@ -130,14 +130,29 @@ type Ours struct {
 	root  common.Hash
 }
 
-// NewOurs commits the workload's genesis into an in-memory state.Store.
-func NewOurs(cfg *params.ChainConfig, w *workload.Workload, ex exec.Executor) (*Ours, error) {
+// Genesis commits the workload's allocation into a new in-memory
+// state.Store and returns it with the genesis root.
+func Genesis(w *workload.Workload) (*state.Store, common.Hash, error) {
 	store := state.NewStore(rawdb.NewMemoryDatabase())
 	ws, err := state.FromAlloc(w.Alloc)
 	if err != nil {
-		return nil, err
+		return nil, common.Hash{}, err
 	}
 	root, err := store.Commit(types.EmptyRootHash, 0, ws)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	return store, root, nil
+}
+
+// Block returns the benchmark block for w, as executors take it.
+func Block(cfg *params.ChainConfig, w *workload.Workload) *exec.Block {
+	return &exec.Block{Config: cfg, Header: Header(w), GetHash: getHash}
+}
+
+// NewOurs commits the workload's genesis into an in-memory state.Store.
+func NewOurs(cfg *params.ChainConfig, w *workload.Workload, ex exec.Executor) (*Ours, error) {
+	store, root, err := Genesis(w)
 	if err != nil {
 		return nil, err
 	}
@@ -146,13 +161,12 @@ func NewOurs(cfg *params.ChainConfig, w *workload.Workload, ex exec.Executor) (*
 
 // Run executes the block once and computes its root.
 func (o *Ours) Run(ctx context.Context) (*Result, error) {
-	header := Header(o.w)
 	start := time.Now()
 	pre, err := o.store.Reader(o.root)
 	if err != nil {
 		return nil, err
 	}
-	res, err := o.ex.Execute(ctx, &exec.Block{Config: o.cfg, Header: header, GetHash: getHash}, o.w.Txs, pre)
+	res, err := o.ex.Execute(ctx, Block(o.cfg, o.w), o.w.Txs, pre)
 	if err != nil {
 		return nil, err
 	}

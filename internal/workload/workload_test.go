@@ -2,17 +2,13 @@ package workload_test
 
 import (
 	"context"
-	"math/big"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/metis-go/metis/exec"
 	"github.com/metis-go/metis/exec/serial"
+	"github.com/metis-go/metis/internal/execbench"
 	"github.com/metis-go/metis/internal/workload"
-	"github.com/metis-go/metis/state"
 	"github.com/metis-go/metis/vm"
 )
 
@@ -27,12 +23,7 @@ func TestEveryTransactionSucceeds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			store := state.NewStore(rawdb.NewMemoryDatabase())
-			ws, err := state.FromAlloc(w.Alloc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			root, err := store.Commit(types.EmptyRootHash, 0, ws)
+			store, root, err := execbench.Genesis(w)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -40,8 +31,7 @@ func TestEveryTransactionSucceeds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			header := &types.Header{Number: big.NewInt(1), Time: 1, GasLimit: w.GasLimit, BaseFee: big.NewInt(7), Difficulty: new(big.Int), ExcessBlobGas: new(uint64)}
-			res, err := serial.New().Execute(context.Background(), &exec.Block{Config: cfg, Header: header, GetHash: func(uint64) common.Hash { return common.Hash{} }}, w.Txs, pre)
+			res, err := serial.New().Execute(context.Background(), execbench.Block(cfg, w), w.Txs, pre)
 			if err != nil {
 				t.Fatal(err)
 			}
