@@ -5,13 +5,16 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/state"
-	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethdb"
-	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/trie"
+	"github.com/ethereum/go-ethereum/trie/trienode"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/ethereum/go-ethereum/triedb/hashdb"
+	"github.com/holiman/uint256"
 )
 
 // ErrMissingState is returned when a version's root is not in the store.
@@ -60,77 +63,134 @@ func (s *Store) Has(root common.Hash) bool {
 //
 // REQUIRES: calls are serialised.
 func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Hash, error) {
-	st, err := state.New(parent, s.sdb)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("state: open parent %s: %w", parent, err)
-	}
-	root, err := apply(st, block, ws)
+	u, err := s.update(parent, ws, true)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	if err := s.tdb.Commit(root, false); err != nil {
-		return common.Hash{}, fmt.Errorf("state: flush root %s: %w", root, err)
+	if len(u.codes) > 0 {
+		batch := s.disk.NewBatch()
+		for hash, code := range u.codes {
+			rawdb.WriteCode(batch, hash, code)
+		}
+		if err := batch.Write(); err != nil {
+			return common.Hash{}, fmt.Errorf("state: write code: %w", err)
+		}
 	}
-	return root, nil
+	if err := s.tdb.Update(u.root, parent, block, u.nodes, nil); err != nil {
+		return common.Hash{}, fmt.Errorf("state: update trie database for block %d: %w", block, err)
+	}
+	if err := s.tdb.Commit(u.root, false); err != nil {
+		return common.Hash{}, fmt.Errorf("state: flush root %s: %w", u.root, err)
+	}
+	return u.root, nil
 }
 
 // Root computes the root that Commit would produce, without writing.
 func (s *Store) Root(parent common.Hash, ws WriteSet) (common.Hash, error) {
-	st, err := state.New(parent, s.sdb)
+	u, err := s.update(parent, ws, false)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("state: open parent %s: %w", parent, err)
+		return common.Hash{}, err
 	}
-	applyChanges(st, ws)
-	return st.IntermediateRoot(commitRules), nil
+	return u.root, nil
 }
 
 // Close releases the trie database. It does not close the disk.
 func (s *Store) Close() error { return s.tdb.Close() }
 
-// commitRules are the rules for applying write sets. EIP-158 empty-account
-// deletion is off: execution already decided which accounts to delete and
-// says so in the write set, and a genesis alloc may declare empty accounts.
-var commitRules = params.Rules{IsByzantium: true}
-
-func apply(st *state.StateDB, block uint64, ws WriteSet) (common.Hash, error) {
-	applyChanges(st, ws)
-	root, err := st.Commit(commitRules, block)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("state: commit block %d: %w", block, err)
-	}
-	return root, nil
+// update is the result of applying a write set to the tries.
+type update struct {
+	root  common.Hash
+	nodes *trienode.MergedNodeSet // nil unless committing
+	codes map[common.Hash][]byte
 }
 
-func applyChanges(st *state.StateDB, ws WriteSet) {
-	addrs := ws.Addresses()
-	destructed := false
-	for _, addr := range addrs {
-		if ch := ws[addr]; ch.Destructed && st.Exist(addr) {
-			st.SelfDestruct(addr)
-			destructed = true
-		}
+// update applies ws to the tries of version parent. It writes straight
+// into the tries: an account's storage trie is opened at the storage root
+// its leaf holds and only the written slots are touched, so nothing is read
+// that the write set does not change (go-ethereum's StateDB would load
+// every account and slot first). With commit, the dirty nodes are
+// collected for the trie database; otherwise only hashed.
+func (s *Store) update(parent common.Hash, ws WriteSet, commit bool) (*update, error) {
+	accounts, err := trie.NewStateTrie(trie.StateTrieID(parent), s.tdb)
+	if err != nil {
+		return nil, fmt.Errorf("state: open parent %s: %w", parent, err)
 	}
-	if destructed {
-		st.Finalise(commitRules)
-	}
-	for _, addr := range addrs {
+	u := &update{nodes: trienode.NewMergedNodeSet(), codes: make(map[common.Hash][]byte)}
+	for _, addr := range ws.Addresses() {
 		ch := ws[addr]
+		prev, err := accounts.GetAccount(addr)
+		if err != nil {
+			return nil, fmt.Errorf("state: read account %s: %w", addr, err)
+		}
 		if ch.Account == nil {
+			if prev != nil {
+				if err := accounts.DeleteAccount(addr); err != nil {
+					return nil, fmt.Errorf("state: delete account %s: %w", addr, err)
+				}
+			}
 			continue
 		}
-		if !st.Exist(addr) {
-			st.CreateAccount(addr)
+		storageRoot := types.EmptyRootHash
+		if prev != nil && !ch.Destructed {
+			storageRoot = prev.Root
 		}
-		st.SetNonce(addr, ch.Account.Nonce, tracing.NonceChangeUnspecified)
-		st.SetBalance(addr, ch.Account.Balance, tracing.BalanceChangeUnspecified)
+		if len(ch.Storage) > 0 {
+			if storageRoot, err = s.updateStorage(parent, addr, storageRoot, ch.Storage, u, commit); err != nil {
+				return nil, err
+			}
+		}
 		if ch.Code != nil {
-			st.SetCode(addr, ch.Code, tracing.CodeChangeUnspecified)
+			u.codes[ch.Account.CodeHash] = ch.Code
 		}
-		for slot, val := range ch.Storage {
-			st.SetState(addr, slot, val)
+		acc := &types.StateAccount{Nonce: ch.Account.Nonce, Balance: ch.Account.Balance, Root: storageRoot, CodeHash: ch.Account.CodeHash.Bytes()}
+		if acc.Balance == nil {
+			acc.Balance = new(uint256.Int)
+		}
+		if err := accounts.UpdateAccount(addr, acc, len(ch.Code)); err != nil {
+			return nil, fmt.Errorf("state: update account %s: %w", addr, err)
 		}
 	}
-	st.Finalise(commitRules)
+	if !commit {
+		u.root = accounts.Hash()
+		return u, nil
+	}
+	root, nodes := accounts.Commit(true)
+	if nodes != nil {
+		if err := u.nodes.Merge(nodes); err != nil {
+			return nil, fmt.Errorf("state: merge account nodes: %w", err)
+		}
+	}
+	u.root = root
+	return u, nil
+}
+
+// updateStorage writes slots into the storage trie of addr whose root is
+// root, and returns the new root.
+func (s *Store) updateStorage(stateRoot common.Hash, addr common.Address, root common.Hash, slots map[common.Hash]common.Hash, u *update, commit bool) (common.Hash, error) {
+	tr, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, crypto.Keccak256Hash(addr.Bytes()), root), s.tdb)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("state: open storage of %s: %w", addr, err)
+	}
+	for slot, value := range slots {
+		if value == (common.Hash{}) {
+			err = tr.DeleteStorage(addr, slot[:])
+		} else {
+			err = tr.UpdateStorage(addr, slot[:], common.TrimLeftZeroes(value[:]))
+		}
+		if err != nil {
+			return common.Hash{}, fmt.Errorf("state: write slot %s of %s: %w", slot, addr, err)
+		}
+	}
+	if !commit {
+		return tr.Hash(), nil
+	}
+	newRoot, nodes := tr.Commit(false)
+	if nodes != nil {
+		if err := u.nodes.Merge(nodes); err != nil {
+			return common.Hash{}, fmt.Errorf("state: merge storage nodes of %s: %w", addr, err)
+		}
+	}
+	return newRoot, nil
 }
 
 // trieReader adapts go-ethereum's state reader to Reader. It serialises
