@@ -95,14 +95,12 @@ type run struct {
 	coinbase  common.Address
 	deferFees bool // fee credits are applied at commit (see overlay.DeferFeeCredit)
 
-	mem      *memory
-	pre      state.Reader
-	codes    sync.Map // code hash -> code deployed in this block
-	sched    *scheduler
-	outcomes []atomic.Pointer[outcome]
-	fees     []atomic.Pointer[uint256.Int]
-	seeded   [][]location     // estimates placed before the first incarnation
-	callee   []common.Address // each transaction's recipient; zero for creations
+	mem    *memory
+	pre    state.Reader
+	codes  sync.Map // code hash -> code deployed in this block
+	sched  *scheduler
+	seeded [][]location     // estimates placed before the first incarnation
+	callee []common.Address // each transaction's recipient; zero for creations
 
 	failed atomic.Bool
 	errMu  sync.Mutex
@@ -119,13 +117,8 @@ type run struct {
 	rejected     []int
 	fee          accountRecord // the fee recipient at the commit point
 	feeTouched   bool
-	written      map[common.Address]*written // the committed writes, per account
-}
-
-// written is what the committed prefix wrote to one account.
-type written struct {
-	record *accountRecord // the last record written; nil if only slots were
-	slots  map[common.Hash]common.Hash
+	ws           state.WriteSet   // the committed writes
+	slotOnly     []common.Address // accounts whose first committed write was a slot
 }
 
 // Execute implements exec.Executor.
@@ -141,14 +134,12 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		txs:      txs,
 		signer:   types.MakeSigner(blk.Config, blk.Header.Number, blk.Header.Time),
 		coinbase: blk.Header.Coinbase,
-		mem:      newMemory(),
+		mem:      newMemory(2 * len(txs)),
 		pre:      pre,
 		sched:    newScheduler(len(txs)),
-		outcomes: make([]atomic.Pointer[outcome], len(txs)),
-		fees:     make([]atomic.Pointer[uint256.Int], len(txs)),
 		seeded:   make([][]location, len(txs)),
 		callee:   make([]common.Address, len(txs)),
-		written:  make(map[common.Address]*written),
+		ws:       make(state.WriteSet, 2*len(txs)),
 	}
 	workers := min(e.workers, len(txs))
 	if err := r.prepare(workers); err != nil {
@@ -397,7 +388,7 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 // whether the outcome wrote a location the previous incarnation did not.
 func (r *run) record(tx int, out *outcome) bool {
 	var prev []location
-	if p := r.outcomes[tx].Load(); p != nil {
+	if p := r.sched.txs[tx].outcome.Load(); p != nil {
 		for _, w := range p.writes {
 			prev = append(prev, w.loc)
 		}
@@ -417,16 +408,16 @@ func (r *run) record(tx int, out *outcome) bool {
 		}
 	}
 	fee := &out.fee // outcomes are immutable once recorded
-	if old := r.fees[tx].Swap(fee); (old == nil && !fee.IsZero()) || (old != nil && !old.Eq(fee)) {
+	if old := r.sched.txs[tx].fee.Swap(fee); (old == nil && !fee.IsZero()) || (old != nil && !old.Eq(fee)) {
 		wroteNew = true
 	}
-	r.outcomes[tx].Store(out)
+	r.sched.txs[tx].outcome.Store(out)
 	return wroteNew
 }
 
 // validate checks an executed version's read set and aborts it if stale.
 func (r *run) validate(w *worker, t task) task {
-	out := r.outcomes[t.tx].Load()
+	out := r.sched.txs[t.tx].outcome.Load()
 	if out == nil || out.incarnation != t.incarnation || r.valid(w.reader.pre, t.tx, out.reads) {
 		return task{}
 	}
@@ -465,7 +456,7 @@ func (r *run) tryCommit(w *worker) task {
 			st.mu.Unlock()
 			return task{}
 		}
-		out := r.outcomes[i].Load()
+		out := r.sched.txs[i].outcome.Load()
 		if !r.valid(w.reader.pre, i, out.reads) {
 			st.status = aborting
 			st.mu.Unlock()
@@ -495,16 +486,20 @@ func (r *run) tryCommit(w *worker) task {
 		}
 		st.status = committed
 		st.mu.Unlock()
-		r.commit(i, out)
+		if err := r.commit(i, out); err != nil {
+			r.fail(err)
+			return task{}
+		}
 		r.commitIdx.Store(int64(i + 1))
 	}
 }
 
-// commit adds a final outcome to the block.
-func (r *run) commit(i int, out *outcome) {
+// commit adds a final outcome to the block, its writes straight into the
+// block's write set.
+func (r *run) commit(i int, out *outcome) error {
 	if out.err != nil {
 		r.rejected = append(r.rejected, i)
-		return
+		return nil
 	}
 	rc := out.receipt
 	r.cumGas += rc.GasUsed
@@ -518,37 +513,72 @@ func (r *run) commit(i int, out *outcome) {
 	r.included = append(r.included, i)
 	r.committedGas.Store(r.cumGas)
 	for _, w := range out.writes {
-		acc := r.written[w.loc.addr]
-		if acc == nil {
-			acc = &written{}
-			r.written[w.loc.addr] = acc
-		}
-		switch {
-		case w.loc.isSlot:
-			if acc.slots == nil {
-				acc.slots = make(map[common.Hash]common.Hash)
-			}
-			acc.slots[w.loc.slot] = w.slot
-		default:
-			acc.record = w.account
-			if w.account.wipedBy == i {
-				clear(acc.slots) // written before the wipe; the tx's own slot writes follow
-			}
-			if r.deferFees && w.loc.addr == r.coinbase {
-				r.fee, r.feeTouched = *w.account, true
+		ch := r.ws[w.loc.addr]
+		if ch == nil {
+			ch = &state.AccountChange{}
+			r.ws[w.loc.addr] = ch
+			if w.loc.isSlot {
+				r.slotOnly = append(r.slotOnly, w.loc.addr) // its account may come from the pre-state
 			}
 		}
+		if w.loc.isSlot {
+			if ch.Storage == nil {
+				ch.Storage = make(map[common.Hash]common.Hash)
+			}
+			ch.Storage[w.loc.slot] = w.slot
+			continue
+		}
+		if w.account.wipedBy == i {
+			clear(ch.Storage) // written before the wipe; the tx's own slot writes follow
+		}
+		if err := r.setAccount(ch, w.account); err != nil {
+			return err
+		}
+		if r.deferFees && w.loc.addr == r.coinbase {
+			r.fee, r.feeTouched = *w.account, true
+		}
 	}
-	if !r.deferFees {
-		return
-	}
-	if !out.fee.IsZero() {
+	if r.deferFees && !out.fee.IsZero() {
 		r.fee.balance.Add(&r.fee.balance, &out.fee)
 		if !r.fee.live {
 			r.fee.live, r.fee.nonce, r.fee.codeHash = true, 0, types.EmptyCodeHash
 		}
 		r.feeTouched = true
 	}
+	return nil
+}
+
+// setAccount makes ch say what rec says: the account's fields and code, or
+// its deletion. Records carry whether the block wiped the storage.
+func (r *run) setAccount(ch *state.AccountChange, rec *accountRecord) error {
+	ch.Destructed = rec.wipedBy >= 0
+	if !rec.live {
+		if !ch.Destructed {
+			// The overlay only makes an account absent by deleting it.
+			return fmt.Errorf("blockstm: account record neither live nor deleted")
+		}
+		ch.Account, ch.Code, ch.Storage = nil, nil, nil
+		return nil
+	}
+	if ch.Account == nil {
+		ch.Account = &state.Account{Balance: new(uint256.Int)}
+	}
+	ch.Account.Nonce, ch.Account.CodeHash = rec.nonce, rec.codeHash
+	ch.Account.Balance.Set(&rec.balance)
+	ch.Code = nil
+	if !rec.codeChanged {
+		return nil
+	}
+	if rec.codeHash == types.EmptyCodeHash {
+		ch.Code = []byte{}
+		return nil
+	}
+	code, ok := r.codes.Load(rec.codeHash)
+	if !ok {
+		return fmt.Errorf("%w: %s", errMissingCode, rec.codeHash)
+	}
+	ch.Code = code.([]byte)
+	return nil
 }
 
 // result assembles the block's result once every transaction committed.
@@ -556,10 +586,10 @@ func (r *run) result() (*exec.Result, error) {
 	res := &exec.Result{GasUsed: r.cumGas}
 	for _, i := range r.included {
 		res.Included = append(res.Included, r.txs[i])
-		res.Receipts = append(res.Receipts, r.outcomes[i].Load().receipt)
+		res.Receipts = append(res.Receipts, r.sched.txs[i].outcome.Load().receipt)
 	}
 	for _, i := range r.rejected {
-		res.Rejected = append(res.Rejected, exec.Rejected{Index: i, Tx: r.txs[i], Err: r.outcomes[i].Load().err})
+		res.Rejected = append(res.Rejected, exec.Rejected{Index: i, Tx: r.txs[i], Err: r.sched.txs[i].outcome.Load().err})
 	}
 	ws, err := r.writeSet()
 	if err != nil {
@@ -569,58 +599,37 @@ func (r *run) result() (*exec.Result, error) {
 	return res, nil
 }
 
-// writeSet turns the committed writes into the block's write set.
+// writeSet completes the write set built at commit: the deferred fees, and
+// the accounts of contracts whose storage alone was written.
 func (r *run) writeSet() (state.WriteSet, error) {
 	if r.deferFees && r.feeTouched {
-		acc := r.written[r.coinbase]
-		if acc == nil {
-			acc = &written{}
-			r.written[r.coinbase] = acc
+		ch := r.ws[r.coinbase]
+		if ch == nil {
+			ch = &state.AccountChange{}
+			r.ws[r.coinbase] = ch
 		}
 		fee := r.fee
-		acc.record = &fee
+		if err := r.setAccount(ch, &fee); err != nil {
+			return nil, err
+		}
 	}
-	ws := make(state.WriteSet, len(r.written))
-	for addr, acc := range r.written {
-		rec := acc.record
-		if rec == nil {
-			var err error
-			if rec, err = baseAccount(r.pre, addr); err != nil {
-				return nil, err
-			}
+	for _, addr := range r.slotOnly {
+		ch := r.ws[addr]
+		if ch.Account != nil || ch.Destructed {
+			continue // a record was written too
 		}
-		if !rec.live && rec.wipedBy < 0 {
-			continue
+		rec, err := baseAccount(r.pre, addr)
+		if err != nil {
+			return nil, err
 		}
-		ch := &state.AccountChange{Destructed: rec.wipedBy >= 0}
-		if rec.live {
-			var err error
-			if ch.Account, ch.Code, err = r.finalAccount(rec); err != nil {
-				return nil, err
-			}
-			if len(acc.slots) > 0 {
-				ch.Storage = acc.slots
-			}
+		if !rec.live {
+			return nil, fmt.Errorf("blockstm: storage of %s written but the account does not exist", addr)
 		}
-		ws[addr] = ch
+		if err := r.setAccount(ch, rec); err != nil {
+			return nil, err
+		}
 	}
-	return ws, nil
+	return r.ws, nil
 }
 
 var errMissingCode = errors.New("blockstm: code of a changed account is missing")
-
-// finalAccount converts a live record to the write set's account and code.
-func (r *run) finalAccount(rec *accountRecord) (*state.Account, []byte, error) {
-	acc := &state.Account{Nonce: rec.nonce, Balance: new(uint256.Int).Set(&rec.balance), CodeHash: rec.codeHash}
-	if !rec.codeChanged {
-		return acc, nil, nil
-	}
-	if rec.codeHash == types.EmptyCodeHash {
-		return acc, []byte{}, nil
-	}
-	code, ok := r.codes.Load(rec.codeHash)
-	if !ok {
-		return nil, nil, fmt.Errorf("%w: %s", errMissingCode, rec.codeHash)
-	}
-	return acc, code.([]byte), nil
-}

@@ -44,6 +44,7 @@ type entry struct {
 type cell struct {
 	mu      sync.RWMutex
 	entries []entry
+	inline  [1]entry // the first entry, so that most cells need no slice of their own
 
 	// contended is set once a read of this location was found stale: later
 	// readers wait for likely writers below them instead of guessing.
@@ -74,6 +75,14 @@ type shard[V any] struct {
 	mu sync.RWMutex
 	m  map[location]V
 	_  [64 - 24 - 8]byte
+}
+
+// presize gives every shard room for about n entries in all.
+func (sm *shardedMap[V]) presize(n int) {
+	per := n/shardCount + 1
+	for i := range sm.shards {
+		sm.shards[i].m = make(map[location]V, per)
+	}
 }
 
 // shardedMap is a map from locations safe for concurrent use.
@@ -124,8 +133,11 @@ type memory struct {
 
 const writtenBits = 1 << 20
 
-func newMemory() *memory {
-	return &memory{written: make([]atomic.Uint64, writtenBits/64), hot: make([]atomic.Uint64, hotBits/64)}
+// newMemory returns a memory sized for about locations written locations.
+func newMemory(locations int) *memory {
+	m := &memory{written: make([]atomic.Uint64, writtenBits/64), hot: make([]atomic.Uint64, hotBits/64)}
+	m.cells.presize(locations)
+	return m
 }
 
 func writtenBit(loc *location) uint {
@@ -151,7 +163,11 @@ func (m *memory) cell(loc location, create bool) *cell {
 	if word.Load()&(1<<(bit%64)) == 0 {
 		word.Or(1 << (bit % 64))
 	}
-	return m.cells.loadOrStore(&loc, func() *cell { return &cell{} })
+	return m.cells.loadOrStore(&loc, func() *cell {
+		c := &cell{}
+		c.entries = c.inline[:0]
+		return c
+	})
 }
 
 // readResult is what a transaction sees at a location.

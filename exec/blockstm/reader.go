@@ -212,7 +212,7 @@ func (r *run) feeRecipientAt(pre state.Reader, tx int) (*accountRecord, error) {
 	}
 	rec := *base
 	for i := from + 1; i < tx; i++ {
-		if fee := r.fees[i].Load(); fee != nil && !fee.IsZero() {
+		if fee := r.sched.txs[i].fee.Load(); fee != nil && !fee.IsZero() {
 			rec.balance.Add(&rec.balance, fee)
 			if !rec.live {
 				rec.live, rec.nonce, rec.codeHash = true, 0, types.EmptyCodeHash

@@ -3,6 +3,8 @@ package blockstm
 import (
 	"sync"
 	"sync/atomic"
+
+	"github.com/holiman/uint256"
 )
 
 // status is where a transaction is in its life.
@@ -16,12 +18,19 @@ const (
 	committed // final: it is never executed or aborted again
 )
 
-// txState is one transaction's scheduling state, guarded by mu.
+// txState is one transaction's scheduling state, guarded by mu, and its
+// latest outcome. Each is padded to two cache lines: workers run
+// neighbouring transactions, and must not contend on shared lines.
 type txState struct {
 	mu          sync.Mutex
 	incarnation int
 	status      status
 	dependents  []int // transactions waiting for this one to finish executing
+
+	outcome atomic.Pointer[outcome]     // the latest recorded incarnation's
+	fee     atomic.Pointer[uint256.Int] // its deferred fee credit
+
+	_ [128 - 64]byte
 }
 
 // taskKind says what a worker should do with a version.
