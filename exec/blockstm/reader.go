@@ -250,14 +250,17 @@ func (r *run) waitForLikelyWriter(res *readResult, addr common.Address, tx int) 
 	}
 }
 
-// pendingCaller returns the highest transaction between from and tx
-// (exclusive, at most likelyWriterWindow below tx) that calls addr and has
-// not executed yet, or -1.
+// pendingCaller returns the nearest transaction between from and tx
+// (exclusive, at most likelyWriterWindow below tx) that calls addr, if it
+// has not executed yet; otherwise -1.
 func (r *run) pendingCaller(addr common.Address, from, tx int) int {
 	for m := tx - 1; m > from && m >= tx-likelyWriterWindow; m-- {
 		if r.callee[m] != addr {
 			continue
 		}
+		// Only the nearest call matters: if it has run, its write is what
+		// the reader will see; if an earlier call runs again and changes
+		// things, the nearest one is invalidated and so is the reader.
 		st := &r.sched.txs[m]
 		st.mu.Lock()
 		pending := st.status != executed && st.status != committed
@@ -265,6 +268,7 @@ func (r *run) pendingCaller(addr common.Address, from, tx int) int {
 		if pending {
 			return m
 		}
+		return -1
 	}
 	return -1
 }
