@@ -118,6 +118,9 @@ type run struct {
 	fee          accountRecord // the fee recipient at the commit point
 	feeTouched   bool
 	ws           state.WriteSet   // the committed writes
+	changes      slab[state.AccountChange]
+	accounts     slab[state.Account]
+	balances     slab[uint256.Int]
 	slotOnly     []common.Address // accounts whose first committed write was a slot
 }
 
@@ -232,6 +235,12 @@ type worker struct {
 	reader txReader
 	state  *overlay.State
 	evm    *gethvm.EVM
+
+	// Per-worker allocation of what executions produce: a few large
+	// allocations instead of many small ones.
+	outcomes slab[outcome]
+	writes   slab[write]
+	records  slab[accountRecord]
 
 	// Counts, added to the executor's stats when the block is done.
 	executions, aborts, waits, idle uint64
@@ -351,19 +360,21 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 	if err := st.Err(); err != nil {
 		return nil, -1, fmt.Errorf("blockstm: tx %d: %w", tx, err)
 	}
-	out = &outcome{incarnation: incarnation, reads: rd.reads, receipt: receipt, err: txErr}
+	out = w.outcomes.new()
+	*out = outcome{incarnation: incarnation, reads: rd.reads, receipt: receipt, err: txErr}
 	if txErr != nil {
 		return out, -1, nil
 	}
 	out.fee = st.DeferredFee()
-	out.writes = make([]write, 0, 2)
+	out.writes = w.writes.slice(2)
 	st.Changes(func(addr common.Address, c *overlay.Change) {
 		if c.Modified || c.Wiped {
 			prev := rd.accounts[addr]
 			if prev == nil {
 				prev = &accountRecord{wipedBy: -1}
 			}
-			rec := &accountRecord{live: c.Live, wipedBy: prev.wipedBy, codeChanged: prev.codeChanged || c.CodeChanged}
+			rec := w.records.new()
+			*rec = accountRecord{live: c.Live, wipedBy: prev.wipedBy, codeChanged: prev.codeChanged || c.CodeChanged}
 			if c.Live {
 				rec.nonce, rec.codeHash = c.Account.Nonce, c.Account.CodeHash
 				rec.balance.Set(c.Account.Balance)
@@ -515,7 +526,7 @@ func (r *run) commit(i int, out *outcome) error {
 	for _, w := range out.writes {
 		ch := r.ws[w.loc.addr]
 		if ch == nil {
-			ch = &state.AccountChange{}
+			ch = r.changes.new()
 			r.ws[w.loc.addr] = ch
 			if w.loc.isSlot {
 				r.slotOnly = append(r.slotOnly, w.loc.addr) // its account may come from the pre-state
@@ -561,7 +572,8 @@ func (r *run) setAccount(ch *state.AccountChange, rec *accountRecord) error {
 		return nil
 	}
 	if ch.Account == nil {
-		ch.Account = &state.Account{Balance: new(uint256.Int)}
+		ch.Account = r.accounts.new()
+		ch.Account.Balance = r.balances.new()
 	}
 	ch.Account.Nonce, ch.Account.CodeHash = rec.nonce, rec.codeHash
 	ch.Account.Balance.Set(&rec.balance)
@@ -633,3 +645,30 @@ func (r *run) writeSet() (state.WriteSet, error) {
 }
 
 var errMissingCode = errors.New("blockstm: code of a changed account is missing")
+
+// slab hands out values from chunks, so that many small allocations become
+// a few large ones. It is not safe for concurrent use.
+type slab[T any] struct{ free []T }
+
+const slabChunk = 256
+
+// new returns a pointer to a zero T.
+func (s *slab[T]) new() *T {
+	if len(s.free) == 0 {
+		s.free = make([]T, slabChunk)
+	}
+	p := &s.free[0]
+	s.free = s.free[1:]
+	return p
+}
+
+// slice returns an empty slice with room for n values; appending beyond
+// that allocates as usual.
+func (s *slab[T]) slice(n int) []T {
+	if len(s.free) < n {
+		s.free = make([]T, max(slabChunk, n))
+	}
+	out := s.free[:0:n]
+	s.free = s.free[n:]
+	return out
+}

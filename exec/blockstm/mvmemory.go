@@ -99,12 +99,13 @@ func (sm *shardedMap[V]) load(loc *location) (V, bool) {
 }
 
 // loadOrStore returns the value at loc, storing the one newValue returns if
-// there is none (newValue runs under the shard lock).
-func (sm *shardedMap[V]) loadOrStore(loc *location, newValue func() V) V {
+// there is none. newValue runs under the lock of the shard it is given.
+func (sm *shardedMap[V]) loadOrStore(loc *location, newValue func(shard uint) V) V {
 	if v, ok := sm.load(loc); ok {
 		return v
 	}
-	sh := &sm.shards[shardIndex(loc)]
+	idx := shardIndex(loc)
+	sh := &sm.shards[idx]
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	if v, ok := sh.m[*loc]; ok {
@@ -113,7 +114,7 @@ func (sm *shardedMap[V]) loadOrStore(loc *location, newValue func() V) V {
 	if sh.m == nil {
 		sh.m = make(map[location]V)
 	}
-	v := newValue()
+	v := newValue(idx)
 	sh.m[*loc] = v
 	return v
 }
@@ -129,6 +130,8 @@ type memory struct {
 	// published.
 	written []atomic.Uint64
 	hot     []atomic.Uint64 // accounts with contended locations, by address hash
+
+	cellSlabs [shardCount]slab[cell] // each used under its shard's lock
 }
 
 const writtenBits = 1 << 20
@@ -163,8 +166,8 @@ func (m *memory) cell(loc location, create bool) *cell {
 	if word.Load()&(1<<(bit%64)) == 0 {
 		word.Or(1 << (bit % 64))
 	}
-	return m.cells.loadOrStore(&loc, func() *cell {
-		c := &cell{}
+	return m.cells.loadOrStore(&loc, func(shard uint) *cell {
+		c := m.cellSlabs[shard].new()
 		c.entries = c.inline[:0]
 		return c
 	})

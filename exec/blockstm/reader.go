@@ -40,13 +40,14 @@ type txReader struct {
 	tx       int
 	reads    []read
 	accounts map[common.Address]*accountRecord // records this execution saw
+	slab     slab[read]
 }
 
 var _ state.Reader = (*txReader)(nil)
 
 func (r *txReader) reset(tx int) {
 	r.tx = tx
-	r.reads = make([]read, 0, 3)
+	r.reads = r.slab.slice(3)
 	clear(r.accounts)
 }
 
