@@ -117,7 +117,7 @@ type run struct {
 	rejected     []int
 	fee          accountRecord // the fee recipient at the commit point
 	feeTouched   bool
-	ws           state.WriteSet   // the committed writes
+	ws           state.WriteSet // the committed writes
 	changes      slab[state.AccountChange]
 	accounts     slab[state.Account]
 	balances     slab[uint256.Int]

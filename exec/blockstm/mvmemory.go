@@ -104,6 +104,12 @@ func (sm *shardedMap[V]) loadOrStore(loc *location, newValue func(shard uint) V)
 	if v, ok := sm.load(loc); ok {
 		return v
 	}
+	return sm.store(loc, newValue)
+}
+
+// store is loadOrStore without the optimistic read-locked lookup, for keys
+// that are most likely absent.
+func (sm *shardedMap[V]) store(loc *location, newValue func(shard uint) V) V {
 	idx := shardIndex(loc)
 	sh := &sm.shards[idx]
 	sh.mu.Lock()
@@ -164,7 +170,13 @@ func (m *memory) cell(loc location, create bool) *cell {
 		return c
 	}
 	if word.Load()&(1<<(bit%64)) == 0 {
+		// No cell can exist yet (its bit would be set): skip the lookup.
 		word.Or(1 << (bit % 64))
+		return m.cells.store(&loc, func(shard uint) *cell {
+			c := m.cellSlabs[shard].new()
+			c.entries = c.inline[:0]
+			return c
+		})
 	}
 	return m.cells.loadOrStore(&loc, func(shard uint) *cell {
 		c := m.cellSlabs[shard].new()
