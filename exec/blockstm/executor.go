@@ -95,12 +95,21 @@ type run struct {
 	coinbase  common.Address
 	deferFees bool // fee credits are applied at commit (see overlay.DeferFeeCredit)
 
-	mem    *memory
-	pre    state.Reader
-	codes  sync.Map // code hash -> code deployed in this block
-	sched  *scheduler
-	seeded [][]location     // estimates placed before the first incarnation
-	callee []common.Address // each transaction's recipient; zero for creations
+	mem     *memory
+	pre     state.Reader
+	codes   sync.Map // code hash -> code deployed in this block
+	sched   *scheduler
+	seeded  [][]location     // estimates placed before the first incarnation
+	callee  []common.Address // each transaction's recipient; zero for creations
+	senders []common.Address
+
+	// Read-ahead: a worker with nothing to do reads the senders' accounts
+	// of transactions not yet committed, so the worker that executes them
+	// finds them in memory. In a block that is one long dependency chain
+	// the idle worker's read-ahead is what it contributes.
+	ahead       shardedMap[*accountRecord]
+	aheadNext   atomic.Int64 // next transaction to read ahead for
+	prefetching atomic.Bool  // some account was read ahead
 
 	failed atomic.Bool
 	errMu  sync.Mutex
@@ -178,6 +187,7 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 // for its earlier ones instead of running on a stale nonce.
 func (r *run) prepare(workers int) error {
 	senders := make([]common.Address, len(r.txs))
+	r.senders = senders
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -292,6 +302,10 @@ func (r *run) work(w *worker) {
 			continue
 		}
 		if r.sched.executionIdx.Load() >= int64(len(r.txs)) {
+			if r.readAhead(w) {
+				idle = 0
+				continue
+			}
 			// Nothing to do until another worker finishes something. Back
 			// off, so that a worker with nothing to do does not slow the
 			// ones that have (shared cache lines, the commit lock).
@@ -303,6 +317,39 @@ func (r *run) work(w *worker) {
 				time.Sleep(time.Duration(min(idle, 64)) * time.Microsecond)
 			}
 		}
+	}
+}
+
+// readAheadBatch is how many transactions' senders readAhead reads at once.
+const readAheadBatch = 16
+
+// readAhead reads the sender accounts of the next uncommitted transactions
+// into r.ahead. It reports false when there is nothing left to read.
+func (r *run) readAhead(w *worker) bool {
+	for {
+		next := r.aheadNext.Load()
+		from := max(next, r.commitIdx.Load()+1)
+		if from >= int64(len(r.txs)) {
+			return false
+		}
+		end := min(from+readAheadBatch, int64(len(r.txs)))
+		if !r.aheadNext.CompareAndSwap(next, end) {
+			continue
+		}
+		for i := from; i < end; i++ {
+			addr := r.senders[i]
+			loc := location{addr: addr}
+			if _, ok := r.ahead.load(&loc); ok {
+				continue
+			}
+			rec, err := baseAccount(w.reader.pre, addr)
+			if err != nil {
+				return false // the executing worker will meet the error itself
+			}
+			r.ahead.loadOrStore(&loc, func(uint) *accountRecord { return rec })
+		}
+		r.prefetching.Store(true)
+		return true
 	}
 }
 

@@ -83,8 +83,10 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		r.run.waitForLikelyWriter(&res, addr, r.tx)
 		if res.found {
 			rec = res.account
-		} else if rec, err = r.base.account(r.pre, addr); err != nil {
-			return nil, err
+		} else if rec = r.run.prefetched(addr); rec == nil {
+			if rec, err = r.base.account(r.pre, addr); err != nil {
+				return nil, err
+			}
 		}
 		r.reads = append(r.reads, read{loc: loc, found: res.found, tx: int32(res.tx), inc: int32(res.inc)})
 	}
@@ -158,6 +160,16 @@ func (c *workerCache) account(pre state.Reader, addr common.Address) (*accountRe
 		c.accounts[addr] = rec
 	}
 	return rec, err
+}
+
+// prefetched returns the account an idle worker read ahead, if any.
+func (r *run) prefetched(addr common.Address) *accountRecord {
+	if !r.prefetching.Load() {
+		return nil
+	}
+	loc := location{addr: addr}
+	rec, _ := r.ahead.load(&loc)
+	return rec
 }
 
 func (c *workerCache) storage(pre state.Reader, addr common.Address, slot common.Hash) (common.Hash, error) {
