@@ -377,8 +377,9 @@ func (r *run) execute(w *worker, t task) task {
 			}
 			continue
 		}
+		rerun := r.sched.txs[t.tx].outcome.Load() != nil
 		wroteNew := r.record(t.tx, out)
-		return r.sched.finishExecution(t.tx, t.incarnation, wroteNew)
+		return r.sched.finishExecution(t.tx, t.incarnation, rerun, wroteNew)
 	}
 }
 

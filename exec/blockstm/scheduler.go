@@ -169,11 +169,12 @@ func (s *scheduler) setReady(tx int) {
 	st.mu.Unlock()
 }
 
-// finishExecution records that a version has executed. wroteNew says it
-// wrote a location its previous incarnation did not, so every higher
-// transaction must be validated again. It may return the version's own
-// validation as the next task.
-func (s *scheduler) finishExecution(tx, incarnation int, wroteNew bool) task {
+// finishExecution records that a version has executed. rerun says an
+// earlier incarnation had executed too (not merely started and waited);
+// wroteNew says this one wrote a location the previous did not, so every
+// higher transaction must be validated again. It may return the version's
+// own validation as the next task.
+func (s *scheduler) finishExecution(tx, incarnation int, rerun, wroteNew bool) task {
 	st := &s.txs[tx]
 	st.mu.Lock()
 	st.status = executed
@@ -194,7 +195,7 @@ func (s *scheduler) finishExecution(tx, incarnation int, wroteNew bool) task {
 			decreaseTo(&s.executionIdx, lowest)
 		}
 	}
-	if incarnation > 0 && s.validationIdx.Load() > int64(tx) {
+	if rerun && s.validationIdx.Load() > int64(tx) {
 		if !wroteNew && next.kind == noTask {
 			return task{kind: validationTask, tx: tx, incarnation: incarnation}
 		}
