@@ -156,7 +156,10 @@ func (c *workerCache) account(pre state.Reader, addr common.Address) (*accountRe
 		return rec, nil
 	}
 	rec, err := baseAccount(pre, addr)
-	if err == nil {
+	if err == nil && rec.codeHash != types.EmptyCodeHash {
+		// Contracts are what many transactions read; an account without
+		// code is mostly read once (its own transaction), so caching it
+		// would only cost a map insert.
 		c.accounts[addr] = rec
 	}
 	return rec, err
