@@ -69,6 +69,7 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := applyEnv(fs); err != nil {
 		return err
 	}
+	useNodeGC()
 	gas, err := parseGas(*gasStr)
 	if err != nil {
 		return fmt.Errorf("--gas: %w", err)

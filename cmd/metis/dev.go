@@ -71,11 +71,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := applyEnv(fs); err != nil {
 		return err
 	}
-	// A dev node's heap is small and its work is allocation-heavy (JSON,
-	// RLP, EVM frames): collect less often unless the user chose GOGC.
-	if _, set := os.LookupEnv("GOGC"); !set {
-		debug.SetGCPercent(400)
-	}
+	useNodeGC()
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
 		return fmt.Errorf("--log.level: %w", err)
@@ -181,4 +177,14 @@ func printBanner(w io.Writer, n *node.Node, cfg node.Config, balance string) {
 	}
 	fmt.Fprintf(w, "\nMnemonic: %s\nDerivation path: m/44'/60'/0'/0/\n", "test test test test test test test test test test test junk")
 	fmt.Fprintf(w, "\nListening on %s (HTTP) and %s (WebSocket)\n\n", n.HTTPEndpoint(), n.WSEndpoint())
+}
+
+// useNodeGC sets the garbage collector the way the node runs it: a node's
+// heap is small and its work is allocation-heavy (JSON, RLP, EVM frames),
+// so it collects less often, unless the user chose GOGC. Benchmarks use it
+// too, so that they measure what the node does.
+func useNodeGC() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(400)
+	}
 }
