@@ -186,6 +186,12 @@ func (c *Chain) TxLookup(hash common.Hash) (tx *types.Transaction, blockHash com
 // StateAt returns a reader of the state with the given root.
 func (c *Chain) StateAt(root common.Hash) (state.Reader, error) { return c.store.Reader(root) }
 
+// Proof returns the EIP-1186 proof of addr and slots in the state whose
+// root is root.
+func (c *Chain) Proof(root common.Hash, addr common.Address, slots []common.Hash) (*state.Proof, error) {
+	return c.store.Proof(root, addr, slots)
+}
+
 // GetHashFn returns the BLOCKHASH resolver for the block header, which
 // need not be stored yet: it resolves header's 256 ancestors.
 func (c *Chain) GetHashFn(header *types.Header) gethvm.GetHashFunc {

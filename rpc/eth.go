@@ -221,6 +221,92 @@ func (api *EthAPI) GetStorageAt(addr common.Address, slot string, bnh gethrpc.Bl
 	return v[:], nil
 }
 
+// maxProofKeys bounds the storage keys of one eth_getProof, as geth does.
+const maxProofKeys = 1024
+
+// AccountProof is the result of eth_getProof (EIP-1186).
+type AccountProof struct {
+	Address      common.Address `json:"address"`
+	AccountProof []string       `json:"accountProof"`
+	Balance      *hexutil.Big   `json:"balance"`
+	CodeHash     common.Hash    `json:"codeHash"`
+	Nonce        hexutil.Uint64 `json:"nonce"`
+	StorageHash  common.Hash    `json:"storageHash"`
+	StorageProof []SlotProof    `json:"storageProof"`
+}
+
+// SlotProof is one storage proof of eth_getProof.
+type SlotProof struct {
+	Key   string       `json:"key"`
+	Value *hexutil.Big `json:"value"`
+	Proof []string     `json:"proof"`
+}
+
+// GetProof returns the Merkle proof of an account and some of its storage
+// slots at a block (EIP-1186), verifiable against the block's state root.
+// As in geth, an absent account has zero code and storage hashes, and a
+// key given as 32 bytes is echoed as such, any other as a quantity.
+func (api *EthAPI) GetProof(addr common.Address, keys []string, bnh *gethrpc.BlockNumberOrHash) (*AccountProof, error) {
+	if len(keys) > maxProofKeys {
+		return nil, invalidParams("too many storage keys requested (max %d, got %d)", maxProofKeys, len(keys))
+	}
+	slots := make([]common.Hash, len(keys))
+	outKeys := make([]string, len(keys))
+	for i, k := range keys {
+		slot, err := parseSlot(k)
+		if err != nil {
+			return nil, invalidParams("%v: %q", err, k)
+		}
+		slots[i] = slot
+		if (hexLen(k)+1)/2 == 32 {
+			outKeys[i] = hexutil.Encode(slot[:])
+		} else {
+			outKeys[i] = hexutil.EncodeBig(slot.Big())
+		}
+	}
+	at := gethrpc.BlockNumberOrHashWithNumber(gethrpc.LatestBlockNumber)
+	if bnh != nil {
+		at = *bnh
+	}
+	h, err := api.b.headerByNumberOrHash(at)
+	if err != nil {
+		return nil, err
+	}
+	p, err := api.b.chain.Proof(h.Root, addr, slots)
+	if err != nil {
+		return nil, err
+	}
+	res := &AccountProof{
+		Address: addr, AccountProof: hexList(p.AccountProof), Balance: (*hexutil.Big)(new(big.Int)),
+		StorageHash: p.StorageRoot, StorageProof: make([]SlotProof, len(p.Storage)),
+	}
+	if p.Account != nil {
+		res.Balance = (*hexutil.Big)(p.Account.Balance.ToBig())
+		res.CodeHash, res.Nonce = p.Account.CodeHash, hexutil.Uint64(p.Account.Nonce)
+	}
+	for i, sp := range p.Storage {
+		res.StorageProof[i] = SlotProof{Key: outKeys[i], Value: (*hexutil.Big)(sp.Value.Big()), Proof: hexList(sp.Proof)}
+	}
+	return res, nil
+}
+
+func hexList(nodes [][]byte) []string {
+	out := make([]string, len(nodes))
+	for i, n := range nodes {
+		out[i] = hexutil.Encode(n)
+	}
+	return out
+}
+
+// hexLen is the number of hex digits of s without its 0x prefix; a key of
+// 63 or 64 digits decodes to 32 bytes.
+func hexLen(s string) int {
+	if len(s) >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+		return len(s) - 2
+	}
+	return len(s)
+}
+
 // parseSlot decodes a storage key: hex, at most 32 bytes, odd length and
 // missing 0x tolerated, as geth does.
 func parseSlot(s string) (common.Hash, error) {
