@@ -483,15 +483,18 @@ func (r *run) validate(w *worker, t task) task {
 	if !r.sched.tryAbort(t.tx, t.incarnation) {
 		return task{}
 	}
-	w.aborts++
-	r.markEstimates(t.tx, out)
-	return r.sched.finishAbort(t.tx)
+	return r.aborted(w, t.tx, out)
 }
 
-func (r *run) markEstimates(tx int, out *outcome) {
-	for _, w := range out.writes {
-		r.mem.markEstimate(w.loc, tx)
+// aborted finishes the abort of tx, whose status is already aborting: its
+// writes become ESTIMATEs and its next incarnation is scheduled (and may be
+// returned as the caller's next task).
+func (r *run) aborted(w *worker, tx int, out *outcome) task {
+	w.aborts++
+	for _, wr := range out.writes {
+		r.mem.markEstimate(wr.loc, tx)
 	}
+	return r.sched.finishAbort(tx)
 }
 
 // tryCommit extends the committed prefix as far as it can, unless another
@@ -519,9 +522,7 @@ func (r *run) tryCommit(w *worker) task {
 		if !r.valid(w.reader.pre, i, out.reads) {
 			st.status = aborting
 			st.mu.Unlock()
-			w.aborts++
-			r.markEstimates(i, out)
-			return r.sched.finishAbort(i)
+			return r.aborted(w, i, out)
 		}
 		if left := r.blk.Header.GasLimit - r.cumGas; r.txs[i].Gas() > left {
 			// It does not fit: serially it would be rejected, either by the
@@ -572,13 +573,9 @@ func (r *run) commit(i int, out *outcome) error {
 	r.included = append(r.included, i)
 	r.committedGas.Store(r.cumGas)
 	for _, w := range out.writes {
-		ch := r.ws[w.loc.addr]
-		if ch == nil {
-			ch = r.changes.new()
-			r.ws[w.loc.addr] = ch
-			if w.loc.isSlot {
-				r.slotOnly = append(r.slotOnly, w.loc.addr) // its account may come from the pre-state
-			}
+		ch, created := r.change(w.loc.addr)
+		if created && w.loc.isSlot {
+			r.slotOnly = append(r.slotOnly, w.loc.addr) // its account may come from the pre-state
 		}
 		if w.loc.isSlot {
 			if ch.Storage == nil {
@@ -605,6 +602,16 @@ func (r *run) commit(i int, out *outcome) error {
 		r.feeTouched = true
 	}
 	return nil
+}
+
+// change returns the write-set entry of addr, creating it if needed.
+func (r *run) change(addr common.Address) (ch *state.AccountChange, created bool) {
+	if ch = r.ws[addr]; ch != nil {
+		return ch, false
+	}
+	ch = r.changes.new()
+	r.ws[addr] = ch
+	return ch, true
 }
 
 // setAccount makes ch say what rec says: the account's fields and code, or
@@ -663,11 +670,7 @@ func (r *run) result() (*exec.Result, error) {
 // the accounts of contracts whose storage alone was written.
 func (r *run) writeSet() (state.WriteSet, error) {
 	if r.deferFees && r.feeTouched {
-		ch := r.ws[r.coinbase]
-		if ch == nil {
-			ch = &state.AccountChange{}
-			r.ws[r.coinbase] = ch
-		}
+		ch, _ := r.change(r.coinbase)
 		fee := r.fee
 		if err := r.setAccount(ch, &fee); err != nil {
 			return nil, err
