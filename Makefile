@@ -23,3 +23,4 @@ fuzz:
 # Recompiles contracts/src with the npm solc pinned in e2e/package.json.
 contracts:
 	node contracts/build.mjs
+	go run ./contracts/genbindings

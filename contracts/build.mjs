@@ -23,7 +23,15 @@ const input = {
     outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
   },
 };
-const out = JSON.parse(solc.compile(JSON.stringify(input)));
+// Imports of npm packages (@openzeppelin/contracts) resolve in e2e/node_modules.
+function findImports(importPath) {
+  try {
+    return { contents: fs.readFileSync(require.resolve(importPath), 'utf8') };
+  } catch (err) {
+    return { error: `cannot import ${importPath}: ${err.message}` };
+  }
+}
+const out = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
 const errors = (out.errors ?? []).filter((e) => e.severity === 'error');
 if (errors.length) {
   console.error(errors.map((e) => e.formattedMessage).join('\n'));
@@ -31,7 +39,8 @@ if (errors.length) {
 }
 for (const [file, contracts] of Object.entries(out.contracts)) {
   for (const [name, c] of Object.entries(contracts)) {
-    if (c.evm.bytecode.object === '') continue; // interfaces
+    if (c.evm.bytecode.object === '') continue; // interfaces and abstract contracts
+    if (!(file in sources)) continue; // imported from npm packages
     const artifact = { contract: name, source: `src/${file}`, compiler: solc.version(), abi: c.abi, bytecode: '0x' + c.evm.bytecode.object, deployedBytecode: '0x' + c.evm.deployedBytecode.object };
     fs.writeFileSync(path.join(here, 'artifacts', `${name}.json`), JSON.stringify(artifact, null, 2) + '\n');
     console.log(`wrote artifacts/${name}.json`);

@@ -5,8 +5,8 @@
 // Concurrency: Start launches the sequencer and the HTTP server; Close
 // stops them, waits for them and closes storage. Close is idempotent.
 //
-// This package is the top of the dependency graph below cmd; nothing but
-// cmd imports it.
+// This package is near the top of the dependency graph: only cmd and the
+// assemblies built on a node (gmpayer/devnet) import it.
 package node
 
 import (
@@ -61,6 +61,9 @@ type Config struct {
 	Logger    *slog.Logger
 	Exec      string // block executor: "parallel" (default, Block-STM) or "serial"
 	Workers   int    // parallel executor goroutines; default runtime.NumCPU()
+	// Alloc adds accounts to the genesis: predeployed contracts, service
+	// accounts. It must not name a dev account.
+	Alloc types.GenesisAlloc
 }
 
 func (c *Config) setDefaults() {
@@ -190,6 +193,12 @@ func (n *Node) build() error {
 	alloc := make(types.GenesisAlloc, len(n.accounts))
 	for _, a := range n.accounts {
 		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(n.cfg.Balance)}
+	}
+	for addr, acc := range n.cfg.Alloc {
+		if _, dup := alloc[addr]; dup {
+			return fmt.Errorf("node: genesis account %s is also a dev account", addr)
+		}
+		alloc[addr] = acc
 	}
 	genesis := &chain.Genesis{
 		Alloc:     alloc,

@@ -33,6 +33,16 @@ type Account struct {
 
 // Derive returns the first n accounts of mnemonic (no passphrase).
 func Derive(mnemonic string, n int) ([]Account, error) {
+	indexes := make([]uint32, n)
+	for i := range indexes {
+		indexes[i] = uint32(i)
+	}
+	return DeriveIndexes(mnemonic, indexes...)
+}
+
+// DeriveIndexes returns the accounts at the given indexes of the standard
+// path m/44'/60'/0'/0/i of mnemonic (no passphrase).
+func DeriveIndexes(mnemonic string, indexes ...uint32) ([]Account, error) {
 	words := strings.Join(strings.Fields(mnemonic), " ")
 	seed, err := pbkdf2.Key(sha512.New, words, []byte("mnemonic"), 2048, 64)
 	if err != nil {
@@ -44,9 +54,9 @@ func Derive(mnemonic string, n int) ([]Account, error) {
 			return nil, err
 		}
 	}
-	accounts := make([]Account, 0, n)
-	for i := range n {
-		k, _, err := child(key, chain, uint32(i))
+	accounts := make([]Account, 0, len(indexes))
+	for _, i := range indexes {
+		k, _, err := child(key, chain, i)
 		if err != nil {
 			return nil, err
 		}

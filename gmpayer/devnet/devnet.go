@@ -1,0 +1,249 @@
+// Package devnet assembles GMPayer on a local chain: a Hyperion dev node
+// whose genesis holds the payment tokens (USDC-style stablecoin, xMETIS,
+// BANG), an x402 facilitator settling on it, and the $BANG mint service.
+// It is what `metis dev` runs, and what the tests start.
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/metis-go/metis/chain/devkeys"
+	"github.com/metis-go/metis/gmpayer/bang"
+	"github.com/metis-go/metis/gmpayer/tokens"
+	"github.com/metis-go/metis/internal/txsend"
+	"github.com/metis-go/metis/node"
+	"github.com/metis-go/metis/vm"
+	"github.com/metis-go/metis/x402"
+	"github.com/metis-go/metis/x402/facilitator"
+	"github.com/metis-go/metis/x402/facilitatorclient"
+)
+
+// Indexes of the service accounts in the dev mnemonic's derivation path,
+// far past the dev accounts.
+const (
+	FacilitatorIndex = 1_000_000 // signs settlements
+	AdminIndex       = 1_000_001 // token admin, BANG minter
+	TreasuryIndex    = 1_000_002 // receives BANG mint payments
+)
+
+// Config configures a devnet.
+type Config struct {
+	Node node.Config
+	// FacilitatorAddr and BangAddr are the listen addresses of the
+	// facilitator and the BANG service; "" disables the service.
+	FacilitatorAddr string
+	BangAddr        string
+	// BangPriceUSDC and BangPriceXMetis are the price of one mint in atomic
+	// units; defaults 1 USDC (1,000,000) and 1 xMETIS (1e18).
+	BangPriceUSDC   *big.Int
+	BangPriceXMetis *big.Int
+	Logger          *slog.Logger
+}
+
+// Devnet is a running devnet.
+type Devnet struct {
+	Node           *node.Node
+	Tokens         tokens.Set
+	Facilitator    *facilitator.Facilitator // nil when disabled
+	FacilitatorURL string
+	BangURL        string
+	Services       Services
+
+	servers []*http.Server
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	client  *ethclient.Client
+}
+
+// Services are the service accounts.
+type Services struct {
+	Facilitator, Admin, Treasury devkeys.Account
+}
+
+// Start builds the genesis, starts the node and the services.
+func Start(cfg Config) (*Devnet, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	cfg.Node.Logger = cfg.Logger
+	mnemonic := cfg.Node.Mnemonic
+	if mnemonic == "" {
+		mnemonic = devkeys.TestMnemonic
+	}
+	accounts := cfg.Node.Accounts
+	if accounts == 0 {
+		accounts = 10
+	}
+	devs, err := devkeys.Derive(mnemonic, accounts)
+	if err != nil {
+		return nil, err
+	}
+	svc, err := devkeys.DeriveIndexes(mnemonic, FacilitatorIndex, AdminIndex, TreasuryIndex)
+	if err != nil {
+		return nil, err
+	}
+	services := Services{Facilitator: svc[0], Admin: svc[1], Treasury: svc[2]}
+	holders := make([]common.Address, len(devs))
+	for i, a := range devs {
+		holders[i] = a.Address
+	}
+	chainID := cfg.Node.ChainID
+	if chainID == 0 {
+		chainID = vm.DefaultChainID
+	}
+	alloc, set, err := tokens.DevGenesis(vm.ChainConfig(chainID), tokens.DevConfig{Admin: services.Admin.Address, Holders: holders})
+	if err != nil {
+		return nil, err
+	}
+	gas := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+	alloc[services.Facilitator.Address] = types.Account{Balance: gas}
+	alloc[services.Admin.Address] = types.Account{Balance: new(big.Int).Set(gas)}
+	for addr, acc := range cfg.Node.Alloc {
+		alloc[addr] = acc
+	}
+	cfg.Node.Alloc = alloc
+	n, err := node.New(cfg.Node)
+	if err != nil {
+		return nil, err
+	}
+	if err := n.Start(); err != nil {
+		n.Close()
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	d := &Devnet{Node: n, Tokens: set, Services: services, cancel: cancel}
+	if err := d.startServices(ctx, cfg); err != nil {
+		d.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+func (d *Devnet) startServices(ctx context.Context, cfg Config) error {
+	rpcURL := d.Node.HTTPEndpoint()
+	network := x402.CAIP2(d.Node.Chain().Config().ChainID.Uint64())
+	if cfg.FacilitatorAddr != "" {
+		reg := prometheus.NewRegistry()
+		f, err := facilitator.New(ctx, facilitator.Config{
+			Networks: []facilitator.Network{{RPC: rpcURL, Assets: []facilitator.Asset{
+				{Address: d.Tokens.USDC.Address, Name: d.Tokens.USDC.Name, Version: d.Tokens.USDC.Version},
+				{Address: d.Tokens.XMetis.Address, Name: d.Tokens.XMetis.Name, Version: d.Tokens.XMetis.Version},
+			}}},
+			Key:        d.Services.Facilitator.Key,
+			Logger:     cfg.Logger.With("service", "facilitator"),
+			Registerer: reg,
+		})
+		if err != nil {
+			return err
+		}
+		d.Facilitator = f
+		mux := http.NewServeMux()
+		mux.Handle("/", f.Handler())
+		mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+		url, err := d.serve(cfg.FacilitatorAddr, mux, cfg.Logger)
+		if err != nil {
+			return fmt.Errorf("devnet: facilitator: %w", err)
+		}
+		d.FacilitatorURL = url
+	}
+	if cfg.BangAddr != "" {
+		if d.FacilitatorURL == "" {
+			return errors.New("devnet: the BANG service needs the facilitator")
+		}
+		client, err := ethclient.DialContext(ctx, rpcURL)
+		if err != nil {
+			return fmt.Errorf("devnet: %w", err)
+		}
+		d.client = client
+		minter := txsend.New(client, d.Node.Chain().Config().ChainID.Uint64(), d.Services.Admin.Key, 0, cfg.Logger.With("service", "bang"))
+		d.wg.Add(1)
+		go func() {
+			defer d.wg.Done()
+			minter.Run(ctx)
+		}()
+		usdc, xmetis := cfg.BangPriceUSDC, cfg.BangPriceXMetis
+		if usdc == nil {
+			usdc = big.NewInt(1_000_000)
+		}
+		if xmetis == nil {
+			xmetis = big.NewInt(params.Ether)
+		}
+		treasury := d.Services.Treasury.Address.Hex()
+		srv, err := bang.New(ctx, bang.Config{
+			Client: client, Token: d.Tokens.Bang.Address, Minter: minter,
+			Prices: []x402.Requirements{
+				Price(network, d.Tokens.USDC, usdc, treasury),
+				Price(network, d.Tokens.XMetis, xmetis, treasury),
+			},
+			Facilitator: facilitatorclient.New(d.FacilitatorURL),
+			Logger:      cfg.Logger.With("service", "bang"),
+		})
+		if err != nil {
+			return err
+		}
+		url, err := d.serve(cfg.BangAddr, srv, cfg.Logger)
+		if err != nil {
+			return fmt.Errorf("devnet: BANG: %w", err)
+		}
+		d.BangURL = url
+	}
+	return nil
+}
+
+// Price is the x402 requirement of paying amount (atomic units) of t to payTo.
+func Price(network string, t tokens.Token, amount *big.Int, payTo string) x402.Requirements {
+	return x402.Requirements{
+		Scheme: x402.SchemeExact, Network: network, Amount: amount.String(), Asset: t.Address.Hex(), PayTo: payTo,
+		MaxTimeoutSeconds: 120, Extra: map[string]any{"name": t.Name, "version": t.Version},
+	}
+}
+
+func (d *Devnet) serve(addr string, h http.Handler, log *slog.Logger) (string, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}
+	d.servers = append(d.servers, srv)
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("devnet: server stopped", "addr", addr, "err", err)
+		}
+	}()
+	return "http://" + ln.Addr().String(), nil
+}
+
+// Close stops the services and the node.
+func (d *Devnet) Close() error {
+	for _, s := range d.servers {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_ = s.Shutdown(ctx)
+		cancel()
+	}
+	d.cancel()
+	if d.Facilitator != nil {
+		d.Facilitator.Close()
+	}
+	d.wg.Wait()
+	if d.client != nil {
+		d.client.Close()
+	}
+	return d.Node.Close()
+}

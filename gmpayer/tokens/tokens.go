@@ -1,0 +1,111 @@
+// Package tokens describes GMPayer's payment tokens on a dev chain (a
+// USDC-style stablecoin and xMETIS, both EIP-3009, and the BANG
+// proof-of-concept token) and places them in a genesis allocation.
+package tokens
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/metis-go/metis/chain/predeploy"
+	"github.com/metis-go/metis/contracts"
+)
+
+// Token is an ERC-20 with the EIP-712 domain it signs authorizations under.
+type Token struct {
+	Symbol   string
+	Address  common.Address
+	Decimals uint8
+	// Name and Version are the EIP-712 domain name and version (x402's
+	// extra.name and extra.version); empty for tokens without EIP-3009.
+	Name, Version string
+}
+
+// Set is the tokens of one chain.
+type Set struct {
+	USDC   Token
+	XMetis Token
+	Bang   Token
+}
+
+// Tokens returns the three tokens, stablecoin first.
+func (s Set) Tokens() []Token { return []Token{s.USDC, s.XMetis, s.Bang} }
+
+// DevConfig says who holds what at genesis.
+type DevConfig struct {
+	Admin        common.Address   // holds the admin and minter roles of every token
+	Holders      []common.Address // each gets HolderUSDC and HolderXMetis
+	HolderUSDC   *big.Int         // atomic units (6 decimals); default 1,000,000 USDC
+	HolderXMetis *big.Int         // atomic units (18 decimals); default 1,000,000 xMETIS
+	BangCap      *big.Int         // BANG mint cap in atomic units; default 250,000,000 BANG
+}
+
+// DefaultBangCap is the per-chain BANG mint cap: 250,000,000 BANG.
+var DefaultBangCap = new(big.Int).Mul(big.NewInt(250_000_000), big.NewInt(params.Ether))
+
+// Artifacts returns the creation code, with constructor arguments, of the
+// three tokens in Set order, for deploying them on any chain.
+func Artifacts(dc DevConfig) ([]predeploy.Contract, error) {
+	usdcEach := dc.HolderUSDC
+	if usdcEach == nil {
+		usdcEach = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1_000_000))
+	}
+	xmetisEach := dc.HolderXMetis
+	if xmetisEach == nil {
+		xmetisEach = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+	}
+	bangCap := dc.BangCap
+	if bangCap == nil {
+		bangCap = DefaultBangCap
+	}
+	holders := dc.Holders
+	if holders == nil {
+		holders = []common.Address{}
+	}
+	var list []predeploy.Contract
+	for _, d := range []struct {
+		artifact string
+		args     []any
+	}{
+		{"USDCoin", []any{dc.Admin, holders, usdcEach}},
+		{"XMetis", []any{dc.Admin, holders, xmetisEach}},
+		{"Bang", []any{dc.Admin, bangCap}},
+	} {
+		a, err := contracts.Load(d.artifact)
+		if err != nil {
+			return nil, err
+		}
+		code, err := a.DeployData(d.args...)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, predeploy.Contract{Name: d.artifact, InitCode: code})
+	}
+	return list, nil
+}
+
+// At returns the Set of tokens deployed at the given addresses (Set order).
+func At(usdc, xmetis, bang common.Address) Set {
+	return Set{
+		USDC:   Token{Symbol: "USDC", Address: usdc, Decimals: 6, Name: "USD Coin", Version: "2"},
+		XMetis: Token{Symbol: "xMETIS", Address: xmetis, Decimals: 18, Name: "xMETIS", Version: "1"},
+		Bang:   Token{Symbol: "BANG", Address: bang, Decimals: 18},
+	}
+}
+
+// DevGenesis deploys the tokens into a genesis allocation.
+func DevGenesis(cfg *params.ChainConfig, dc DevConfig) (types.GenesisAlloc, Set, error) {
+	list, err := Artifacts(dc)
+	if err != nil {
+		return nil, Set{}, err
+	}
+	alloc, addrs, err := predeploy.Deploy(cfg, list)
+	if err != nil {
+		return nil, Set{}, fmt.Errorf("tokens: %w", err)
+	}
+	return alloc, At(addrs[0], addrs[1], addrs[2]), nil
+}
