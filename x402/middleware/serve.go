@@ -38,6 +38,10 @@ type payment struct {
 	reqs    []x402.Requirements // candidates, best first
 }
 
+// errNoMatch is the problem of a well-formed payment for something the
+// route does not accept (another amount, asset, recipient or network).
+const errNoMatch = "the payment matches none of the accepted requirements"
+
 // decode reads the payment header of a request; nil when there is none.
 func (m *Middleware) decode(r *http.Request, rt *route) (*payment, string) {
 	pay := &payment{version: 2, header: r.Header.Get(x402.HeaderPaymentSignature)}
@@ -77,7 +81,7 @@ func (m *Middleware) decode(r *http.Request, rt *route) (*payment, string) {
 		}
 	}
 	if len(pay.reqs) == 0 {
-		return nil, "the payment matches none of the accepted requirements"
+		return pay, errNoMatch
 	}
 	return pay, ""
 }
@@ -94,6 +98,10 @@ func (pay *payment) requirementsJSON(r *http.Request, rt *route, req x402.Requir
 
 func (m *Middleware) serve(w http.ResponseWriter, r *http.Request, rt *route, next http.Handler) {
 	pay, problem := m.decode(r, rt)
+	if problem == errNoMatch {
+		m.paymentRequired(w, r, rt, x402.ReasonInvalidPayload+": "+errNoMatch)
+		return
+	}
 	if pay == nil {
 		if problem == "" {
 			m.paymentRequired(w, r, rt, "")
