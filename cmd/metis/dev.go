@@ -17,8 +17,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/metis-go/metis/gmpayer/devnet"
 	"github.com/metis-go/metis/node"
 	"github.com/metis-go/metis/vm"
 )
@@ -60,6 +60,10 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		pprofAddr = fs.String("pprof.addr", "", "serve Go's net/http/pprof profiles on this address (e.g. 127.0.0.1:6060)")
 		execMode  = fs.String("exec", "parallel", "block executor: parallel (Block-STM) or serial; both give identical blocks")
 		workers   = fs.Int("exec.workers", runtime.NumCPU(), "worker goroutines of the parallel executor")
+		facAddr   = fs.String("facilitator.addr", "127.0.0.1:8402", "x402 facilitator listen address (\"\" disables it and the BANG service)")
+		bangAddr  = fs.String("bang.addr", "127.0.0.1:8403", "$BANG mint service listen address (\"\" disables it)")
+		bangUSDC  = fs.String("bang.price-usdc", "1", "price of one BANG mint in USDC")
+		bangXM    = fs.String("bang.price-xmetis", "1", "price of one BANG mint in xMETIS")
 	)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: metis dev [flags]\n\nRuns a single-node development chain.\n\n")
@@ -77,7 +81,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return fmt.Errorf("--log.level: %w", err)
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	wei, err := etherToWei(*balance)
+	wei, err := parseUnits(*balance, 18)
 	if err != nil {
 		return fmt.Errorf("--balance: %w", err)
 	}
@@ -92,6 +96,17 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	if *workers < 1 || *workers > 1024 {
 		return fmt.Errorf("--exec.workers: must be between 1 and 1024")
+	}
+	priceUSDC, err := parseUnits(*bangUSDC, 6)
+	if err != nil {
+		return fmt.Errorf("--bang.price-usdc: %w", err)
+	}
+	priceXM, err := parseUnits(*bangXM, 18)
+	if err != nil {
+		return fmt.Errorf("--bang.price-xmetis: %w", err)
+	}
+	if *facAddr == "" {
+		*bangAddr = ""
 	}
 	bt := *blockTime
 	if bt == 0 {
@@ -111,42 +126,63 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		Exec:      *execMode,
 		Workers:   *workers,
 	}
-	n, err := node.New(cfg)
+	d, err := devnet.Start(devnet.Config{
+		Node: cfg, FacilitatorAddr: *facAddr, BangAddr: *bangAddr,
+		BangPriceUSDC: priceUSDC, BangPriceXMetis: priceXM, Logger: logger,
+	})
 	if err != nil {
-		return err
-	}
-	if err := n.Start(); err != nil {
-		n.Close()
 		return err
 	}
 	if *pprofAddr != "" {
 		stopPprof, err := servePprof(*pprofAddr, logger)
 		if err != nil {
-			n.Close()
+			d.Close()
 			return err
 		}
 		defer stopPprof()
 	}
-	printBanner(stdout, n, cfg, *balance)
+	printBanner(stdout, d.Node, cfg, *balance)
+	printGMPayer(stdout, d, *bangUSDC, *bangXM)
 	select {
 	case <-ctx.Done():
-	case err = <-n.Err():
+	case err = <-d.Node.Err():
 	}
 	logger.Info("shutting down")
-	if cerr := n.Close(); err == nil {
+	if cerr := d.Close(); err == nil {
 		err = cerr
 	}
 	return err
 }
 
-func etherToWei(s string) (*big.Int, error) {
+// printGMPayer lists the payment tokens and services of the devnet.
+func printGMPayer(w io.Writer, d *devnet.Devnet, priceUSDC, priceXMetis string) {
+	fmt.Fprintf(w, "Tokens (each dev account holds 1,000,000 USDC and 1,000,000 xMETIS)\n==================\n")
+	for _, t := range d.Tokens.Tokens() {
+		domain := ""
+		if t.Name != "" {
+			domain = fmt.Sprintf("  EIP-3009, EIP-712 domain %q version %q", t.Name, t.Version)
+		}
+		fmt.Fprintf(w, "%-7s %s  %d decimals%s\n", t.Symbol, t.Address, t.Decimals, domain)
+	}
+	if d.FacilitatorURL != "" {
+		fmt.Fprintf(w, "\nx402 facilitator  %s  (settles from %s)\n", d.FacilitatorURL, d.Services.Facilitator.Address)
+	}
+	if d.BangURL != "" {
+		fmt.Fprintf(w, "$BANG mint        %s/bang/mint  (%s USDC or %s xMETIS per 5000 BANG; try: metis pay -X POST %s/bang/mint)\n", d.BangURL, priceUSDC, priceXMetis, d.BangURL)
+	}
+	fmt.Fprintln(w)
+}
+
+// parseUnits parses a decimal amount of a token with the given decimals
+// into atomic units.
+func parseUnits(s string, decimals int) (*big.Int, error) {
 	r, ok := new(big.Rat).SetString(s)
 	if !ok || r.Sign() < 0 {
 		return nil, fmt.Errorf("%q is not a non-negative number", s)
 	}
-	r.Mul(r, new(big.Rat).SetInt(big.NewInt(params.Ether)))
+	r.Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)))
 	if !r.IsInt() {
-		return nil, fmt.Errorf("%q has more than 18 decimals", s)
+		return nil, fmt.Errorf("%q has more than %d decimals", s, decimals)
 	}
 	return r.Num(), nil
 }

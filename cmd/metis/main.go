@@ -16,7 +16,10 @@ import (
 const usage = `metis — the Metis-Go node
 
 Usage:
-  metis dev [flags]      run a local development chain (see metis dev -h)
+  metis dev [flags]      run a local development chain with the x402 facilitator
+                         and the $BANG mint (see metis dev -h)
+  metis facilitator      serve the x402 facilitator API for any EVM chains
+  metis pay URL          fetch URL, paying x402 402 answers within a budget
   metis bench load ...   sustained included tx/s over JSON-RPC, side by side with anvil
   metis version          print the version
 
@@ -43,6 +46,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "dev":
 		return runDev(ctx, args[1:], stdout, stderr)
+	case "facilitator":
+		return runFacilitator(ctx, args[1:], stdout, stderr)
+	case "pay":
+		return runPay(ctx, args[1:], stdout, stderr)
 	case "bench":
 		return runBench(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":

@@ -52,7 +52,9 @@ type Config struct {
 	// units; defaults 1 USDC (1,000,000) and 1 xMETIS (1e18).
 	BangPriceUSDC   *big.Int
 	BangPriceXMetis *big.Int
-	Logger          *slog.Logger
+	// BangCap is the BANG mint cap in atomic units; default 250,000,000 BANG.
+	BangCap *big.Int
+	Logger  *slog.Logger
 }
 
 // Devnet is a running devnet.
@@ -106,7 +108,7 @@ func Start(cfg Config) (*Devnet, error) {
 	if chainID == 0 {
 		chainID = vm.DefaultChainID
 	}
-	alloc, set, err := tokens.DevGenesis(vm.ChainConfig(chainID), tokens.DevConfig{Admin: services.Admin.Address, Holders: holders})
+	alloc, set, err := tokens.DevGenesis(vm.ChainConfig(chainID), tokens.DevConfig{Admin: services.Admin.Address, Holders: holders, BangCap: cfg.BangCap})
 	if err != nil {
 		return nil, err
 	}

@@ -97,6 +97,12 @@ func At(usdc, xmetis, bang common.Address) Set {
 	}
 }
 
+// Dev returns the addresses DevGenesis places the tokens at (the same on
+// every dev chain).
+func Dev() Set {
+	return At(predeploy.Address(0), predeploy.Address(1), predeploy.Address(2))
+}
+
 // DevGenesis deploys the tokens into a genesis allocation.
 func DevGenesis(cfg *params.ChainConfig, dc DevConfig) (types.GenesisAlloc, Set, error) {
 	list, err := Artifacts(dc)

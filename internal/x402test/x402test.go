@@ -41,6 +41,12 @@ func Start(t testing.TB, blockTime time.Duration, bang bool) *Env {
 	if bang {
 		cfg.BangAddr = "127.0.0.1:0"
 	}
+	return StartWith(t, cfg)
+}
+
+// StartWith starts a devnet with the given configuration.
+func StartWith(t testing.TB, cfg devnet.Config) *Env {
+	t.Helper()
 	d, err := devnet.Start(cfg)
 	if err != nil {
 		t.Fatal(err)
