@@ -4,11 +4,16 @@
 package tokens
 
 import (
+	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/metis-go/metis/chain/predeploy"
@@ -114,4 +119,59 @@ func DevGenesis(cfg *params.ChainConfig, dc DevConfig) (types.GenesisAlloc, Set,
 		return nil, Set{}, fmt.Errorf("tokens: %w", err)
 	}
 	return alloc, At(addrs[0], addrs[1], addrs[2]), nil
+}
+
+// Deploy deploys the tokens on a running chain with transactions from key,
+// waiting for each, and returns where they landed. It is how a chain that
+// did not start from a dev genesis (anvil, a testnet) gets the same tokens.
+func Deploy(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey, dc DevConfig) (Set, error) {
+	list, err := Artifacts(dc)
+	if err != nil {
+		return Set{}, err
+	}
+	id, err := ec.ChainID(ctx)
+	if err != nil {
+		return Set{}, fmt.Errorf("tokens: chain id: %w", err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := ec.PendingNonceAt(ctx, from)
+	if err != nil {
+		return Set{}, fmt.Errorf("tokens: nonce: %w", err)
+	}
+	head, err := ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return Set{}, fmt.Errorf("tokens: head: %w", err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(params.GWei))
+	signer := types.LatestSignerForChainID(id)
+	addrs := make([]common.Address, len(list))
+	var txs []*types.Transaction
+	for i, c := range list {
+		tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{ChainID: id, Nonce: nonce + uint64(i), GasTipCap: big.NewInt(params.GWei), GasFeeCap: feeCap, Gas: 5_000_000, Data: c.InitCode})
+		if err != nil {
+			return Set{}, err
+		}
+		if err := ec.SendTransaction(ctx, tx); err != nil {
+			return Set{}, fmt.Errorf("tokens: deploy %s: %w", c.Name, err)
+		}
+		txs = append(txs, tx)
+		addrs[i] = crypto.CreateAddress(from, nonce+uint64(i))
+	}
+	for i, tx := range txs {
+		for {
+			r, err := ec.TransactionReceipt(ctx, tx.Hash())
+			if err == nil {
+				if r.Status != types.ReceiptStatusSuccessful {
+					return Set{}, fmt.Errorf("tokens: deploy %s reverted", list[i].Name)
+				}
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return Set{}, fmt.Errorf("tokens: deploy %s: %w", list[i].Name, ctx.Err())
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}
+	return At(addrs[0], addrs[1], addrs[2]), nil
 }

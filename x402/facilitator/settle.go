@@ -44,7 +44,7 @@ func (f *Facilitator) settle(ctx context.Context, req *x402.FacilitatorRequest) 
 	if bad != nil {
 		network := ""
 		if ck != nil && ck.chain != nil {
-			network = ck.chain.network
+			network = ck.network()
 		}
 		return x402.SettleResponse{ErrorReason: bad.reason, ErrorMessage: bad.message, Payer: ck.payer(), Network: network}
 	}
@@ -90,7 +90,7 @@ func (f *Facilitator) settle(ctx context.Context, req *x402.FacilitatorRequest) 
 	f.mu.Lock()
 	tx := s.tx
 	f.mu.Unlock()
-	return x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "the transfer is submitted; its receipt has not arrived yet", Payer: ck.payer(), Transaction: txString(tx), Network: ck.chain.network}
+	return x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "the transfer is submitted; its receipt has not arrived yet", Payer: ck.payer(), Transaction: txString(tx), Network: ck.network()}
 }
 
 func txString(h common.Hash) string {
@@ -101,7 +101,7 @@ func txString(h common.Hash) string {
 }
 
 func (f *Facilitator) failure(ck *check, reason, format string, args ...any) x402.SettleResponse {
-	return x402.SettleResponse{ErrorReason: reason, ErrorMessage: fmt.Sprintf(format, args...), Payer: ck.payer(), Network: ck.chain.network}
+	return x402.SettleResponse{ErrorReason: reason, ErrorMessage: fmt.Sprintf(format, args...), Payer: ck.payer(), Network: ck.network()}
 }
 
 // run settles one authorization: checks, sends, waits for the receipt. final
@@ -119,7 +119,7 @@ func (f *Facilitator) run(ck *check, s *settlement) (x402.SettleResponse, bool) 
 			// signature): if this very authorization moved the funds, that is
 			// the answer.
 			if tx, ok := f.findTransfer(ctx, ck); ok {
-				return x402.SettleResponse{Success: true, Payer: ck.payer(), Transaction: tx.Hex(), Network: c.network, Amount: ck.auth.Value.String()}, true
+				return x402.SettleResponse{Success: true, Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network(), Amount: ck.auth.Value.String()}, true
 			}
 		}
 		return f.failure(ck, bad.reason, "%s", bad.message), false
@@ -136,15 +136,15 @@ func (f *Facilitator) run(ck *check, s *settlement) (x402.SettleResponse, bool) 
 	select {
 	case r := <-receipts:
 		if r.Status != types.ReceiptStatusSuccessful {
-			return x402.SettleResponse{ErrorReason: x402.ReasonTransactionFailed, ErrorMessage: "the transfer reverted", Payer: ck.payer(), Transaction: tx.Hex(), Network: c.network}, true
+			return x402.SettleResponse{ErrorReason: x402.ReasonTransactionFailed, ErrorMessage: "the transfer reverted", Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, true
 		}
-		return x402.SettleResponse{Success: true, Payer: ck.payer(), Transaction: tx.Hex(), Network: c.network, Amount: ck.auth.Value.String()}, true
+		return x402.SettleResponse{Success: true, Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network(), Amount: ck.auth.Value.String()}, true
 	case <-time.After(receiptGiveUp * f.cfg.ReceiptTimeout):
 		c.sender.Forget(tx)
-		return x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "no receipt yet; ask again later", Payer: ck.payer(), Transaction: tx.Hex(), Network: c.network}, false
+		return x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "no receipt yet; ask again later", Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, false
 	case <-ctx.Done():
 		c.sender.Forget(tx)
-		return x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "facilitator shut down before the receipt arrived", Payer: ck.payer(), Transaction: tx.Hex(), Network: c.network}, false
+		return x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "facilitator shut down before the receipt arrived", Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, false
 	}
 }
 

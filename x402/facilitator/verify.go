@@ -69,6 +69,15 @@ type check struct {
 	eoaSigned bool
 }
 
+// network names the chain in answers as the payment's version does: v1 by
+// name, v2 by CAIP-2 id.
+func (c *check) network() string {
+	if c.payment.Version == 1 && c.chain.v1Name != "" {
+		return c.chain.v1Name
+	}
+	return c.chain.network
+}
+
 // payer returns the payer's address for responses, once known.
 func (c *check) payer() string {
 	if c == nil || c.payment == nil {
