@@ -301,8 +301,14 @@ func (n *Node) Close() error {
 	n.closeOnce.Do(func() {
 		var errs []error
 		if n.http != nil {
+			// Requests in flight get 5 s to finish; after that (or for a
+			// client that opened a connection and never used it, which
+			// Shutdown waits out) the listener's connections are closed.
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			errs = append(errs, n.http.Shutdown(ctx))
+			if err := n.http.Shutdown(ctx); err != nil {
+				n.cfg.Logger.Warn("RPC server did not drain in time; closing its connections", "err", err)
+				errs = append(errs, n.http.Close())
+			}
 			cancel()
 		}
 		if n.cancel != nil {

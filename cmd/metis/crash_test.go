@@ -75,7 +75,7 @@ func TestKillNineKeepsCommittedChain(t *testing.T) {
 	const rounds = 8
 	for round := range rounds {
 		port := freePort(t)
-		cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--log.level", "warn")
+		cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--log.level", "warn", "--facilitator.addr", "")
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -123,7 +123,7 @@ func TestKillNineKeepsCommittedChain(t *testing.T) {
 	}
 	// A last clean start to check the final state.
 	port := freePort(t)
-	cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0")
+	cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--facilitator.addr", "")
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -143,7 +144,10 @@ func New(ctx context.Context, cfg Config) (*Facilitator, error) {
 }
 
 func (f *Facilitator) dial(ctx context.Context, n Network) (*chain, error) {
-	rc, err := rpc.DialContext(ctx, n.RPC)
+	// Its own HTTP client, so that Close can drop the keep-alive connections
+	// (a node's graceful shutdown waits for connections left open).
+	hc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, IdleConnTimeout: 90 * time.Second}}
+	rc, err := rpc.DialOptions(ctx, n.RPC, rpc.WithHTTPClient(hc))
 	if err != nil {
 		return nil, fmt.Errorf("facilitator: dial %s: %w", n.RPC, err)
 	}
@@ -156,6 +160,7 @@ func (f *Facilitator) dial(ctx context.Context, n Network) (*chain, error) {
 		return nil, fmt.Errorf("facilitator: chain id of %s: %w", n.RPC, err)
 	}
 	c := &chain{
+		http:    hc,
 		id:      id.Uint64(),
 		network: x402.CAIP2(id.Uint64()),
 		v1Name:  n.V1Name,

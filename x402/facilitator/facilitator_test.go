@@ -369,4 +369,3 @@ func TestHTTPMalformed(t *testing.T) {
 		t.Fatalf("supported: %+v %v", sup, err)
 	}
 }
-

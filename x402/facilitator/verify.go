@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -34,6 +35,7 @@ var (
 
 // chain is one network the facilitator serves.
 type chain struct {
+	http    *http.Client
 	id      uint64
 	network string // CAIP-2
 	v1Name  string
@@ -43,7 +45,10 @@ type chain struct {
 	sender  *txsend.Sender
 }
 
-func (c *chain) close() { c.rpc.Close() }
+func (c *chain) close() {
+	c.rpc.Close()
+	c.http.CloseIdleConnections()
+}
 
 // invalid is a verification failure: the reason string and a message.
 type invalid struct {
@@ -195,28 +200,23 @@ func (ck *check) transferCall() []byte {
 	return token.PackTransferWithAuthorization(a.From, a.To, a.Value, a.ValidAfter, a.ValidBefore, a.Nonce, sig)
 }
 
-// onChain runs the checks that read the chain, in one JSON-RPC batch: the
-// payer's balance, the nonce's state, a simulation of the transfer from the
-// facilitator's account, and, for a signature that is not the payer's own,
-// the payer's ERC-1271 answer. It returns the gas the simulation suggests
-// when estimate is set.
+// onChain runs the checks that read the chain. The common case costs one
+// JSON-RPC round trip with one call: a simulation of the transfer from the
+// facilitator's account (eth_call, or eth_estimateGas when estimate is set,
+// which also gives the gas), plus, for a signature that is not the payer's
+// own, the payer's ERC-1271 answer. Only when the simulation fails are the
+// payer's balance and the nonce's state read, to name the reason.
 func (f *Facilitator) onChain(ctx context.Context, ck *check, estimate bool) (uint64, *invalid, error) {
 	a := &ck.auth
 	asset := ck.asset.Address
 	call := func(to common.Address, data []byte) map[string]any {
 		return map[string]any{"from": f.address, "to": to, "input": hexutil.Bytes(data)}
 	}
-	var balance, used, isValid hexutil.Bytes
-	var sim hexutil.Bytes
+	var sim, isValid hexutil.Bytes
 	var gas hexutil.Uint64
-	batch := []rpc.BatchElem{
-		{Method: "eth_call", Args: []any{call(asset, token.PackBalanceOf(a.From)), "latest"}, Result: &balance},
-		{Method: "eth_call", Args: []any{call(asset, token.PackAuthorizationState(a.From, a.Nonce)), "latest"}, Result: &used},
-	}
+	batch := []rpc.BatchElem{{Method: "eth_call", Args: []any{call(asset, ck.transferCall()), "latest"}, Result: &sim}}
 	if estimate {
-		batch = append(batch, rpc.BatchElem{Method: "eth_estimateGas", Args: []any{call(asset, ck.transferCall())}, Result: &gas})
-	} else {
-		batch = append(batch, rpc.BatchElem{Method: "eth_call", Args: []any{call(asset, ck.transferCall()), "latest"}, Result: &sim})
+		batch[0] = rpc.BatchElem{Method: "eth_estimateGas", Args: []any{call(asset, ck.transferCall())}, Result: &gas}
 	}
 	if !ck.eoaSigned {
 		batch = append(batch, rpc.BatchElem{Method: "eth_call", Args: []any{call(a.From, wallet.PackIsValidSignature(ck.digest, ck.payment.Signature)), "latest"}, Result: &isValid})
@@ -225,31 +225,60 @@ func (f *Facilitator) onChain(ctx context.Context, ck *check, estimate bool) (ui
 		return 0, nil, fmt.Errorf("facilitator: %s: %w", ck.chain.network, err)
 	}
 	if !ck.eoaSigned {
-		if batch[3].Error != nil || len(isValid) < 4 || [4]byte(isValid[:4]) != erc1271OK {
+		if batch[1].Error != nil || len(isValid) < 4 || [4]byte(isValid[:4]) != erc1271OK {
 			return 0, fail(x402.ReasonSignature, "signature is not %s's (neither its key's nor accepted by it under ERC-1271)", a.From.Hex()), nil
 		}
 	}
-	for _, e := range batch[:2] {
+	if batch[0].Error == nil {
+		return uint64(gas), nil, nil
+	}
+	bad, err := f.diagnose(ctx, ck, batch[0].Error)
+	return 0, bad, err
+}
+
+// diagnose names why a simulated transfer failed: nonce used or canceled,
+// insufficient balance, or the token's own revert.
+func (f *Facilitator) diagnose(ctx context.Context, ck *check, simErr error) (*invalid, error) {
+	a := &ck.auth
+	asset := ck.asset.Address
+	call := func(data []byte) map[string]any {
+		return map[string]any{"from": f.address, "to": asset, "input": hexutil.Bytes(data)}
+	}
+	var balance, used hexutil.Bytes
+	batch := []rpc.BatchElem{
+		{Method: "eth_call", Args: []any{call(token.PackBalanceOf(a.From)), "latest"}, Result: &balance},
+		{Method: "eth_call", Args: []any{call(token.PackAuthorizationState(a.From, a.Nonce)), "latest"}, Result: &used},
+	}
+	if err := ck.chain.rpc.BatchCallContext(ctx, batch); err != nil {
+		return nil, fmt.Errorf("facilitator: %s: %w", ck.chain.network, err)
+	}
+	for _, e := range batch {
 		if e.Error != nil {
-			return 0, nil, fmt.Errorf("facilitator: %s: %s: %w", ck.chain.network, e.Method, e.Error)
+			return nil, fmt.Errorf("facilitator: %s: %s: %w", ck.chain.network, e.Method, e.Error)
 		}
 	}
 	if ok, err := token.UnpackAuthorizationState(used); err != nil {
-		return 0, nil, fmt.Errorf("facilitator: authorizationState of %s: %w", asset, err)
+		return nil, fmt.Errorf("facilitator: authorizationState of %s: %w", asset, err)
 	} else if ok {
-		return 0, fail(x402.ReasonNonceUsed, "authorization nonce %x of %s is already used or canceled", a.Nonce, a.From.Hex()), nil
+		return fail(x402.ReasonNonceUsed, "authorization nonce %x of %s is already used or canceled", a.Nonce, a.From.Hex()), nil
 	}
 	bal, err := token.UnpackBalanceOf(balance)
 	if err != nil {
-		return 0, nil, fmt.Errorf("facilitator: balanceOf on %s: %w", asset, err)
+		return nil, fmt.Errorf("facilitator: balanceOf on %s: %w", asset, err)
 	}
 	if bal.Cmp(a.Value) < 0 {
-		return 0, fail(x402.ReasonInsufficientFunds, "%s holds %s, the payment is %s", a.From.Hex(), bal, a.Value), nil
+		return fail(x402.ReasonInsufficientFunds, "%s holds %s, the payment is %s", a.From.Hex(), bal, a.Value), nil
 	}
-	if e := batch[2].Error; e != nil {
-		return 0, fail(x402.ReasonSimulationFailed, "transferWithAuthorization would revert: %s", revertReason(e)), nil
+	reason := revertReason(simErr)
+	switch reason {
+	case "InvalidSignature":
+		return fail(x402.ReasonSignature, "the token rejects the signature"), nil
+	case "AuthorizationExpired":
+		return fail(x402.ReasonValidBefore, "the token says the authorization has expired"), nil
+	case "AuthorizationNotYetValid":
+		return fail(x402.ReasonValidAfter, "the token says the authorization is not valid yet"), nil
 	}
-	return uint64(gas), nil, nil
+	return fail(x402.ReasonSimulationFailed, "transferWithAuthorization would revert: %s", reason), nil
 }
 
 // revertReason describes a reverted call: the custom error's name when it
