@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -23,6 +22,7 @@ import (
 	"github.com/metis-go/metis/gmpayer/devnet"
 	"github.com/metis-go/metis/gmpayer/tokens"
 	"github.com/metis-go/metis/internal/nodeproc"
+	"github.com/metis-go/metis/internal/x402bench"
 	"github.com/metis-go/metis/internal/x402test"
 	"github.com/metis-go/metis/x402"
 	"github.com/metis-go/metis/x402/agent"
@@ -127,35 +127,16 @@ func TestX402GoClientPaysOfficialExpressServer(t *testing.T) {
 	x := x402test.Start(t, -1, false)
 	usdc := x.D.Tokens.USDC
 	payTo := common.HexToAddress("0x00000000000000000000000000000000000c0de2")
-	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "node", "x402/express-server.mjs")
-	cmd.Env = append(os.Environ(), "FACILITATOR_URL="+x.D.FacilitatorURL, "NETWORK=eip155:31337", "ASSET="+usdc.Address.Hex(),
-		"NAME="+usdc.Name, "VERSION="+usdc.Version, "PAY_TO="+payTo.Hex(), "AMOUNT=25000")
-	stdout, _ := cmd.StdoutPipe()
 	logw := newLineLogger(t, "express: ")
-	cmd.Stderr = logw
-	if err := cmd.Start(); err != nil {
+	srv, err := x402bench.StartScript(t.Context(), "x402/express-server.mjs", []string{
+		"FACILITATOR_URL=" + x.D.FacilitatorURL, "NETWORK=eip155:31337", "ASSET=" + usdc.Address.Hex(),
+		"NAME=" + usdc.Name, "VERSION=" + usdc.Version, "PAY_TO=" + payTo.Hex(), "AMOUNT=25000",
+	}, logw)
+	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { cancel(); _ = cmd.Wait(); logw.Flush() })
-	port := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if p, ok := strings.CutPrefix(sc.Text(), "listening "); ok {
-				port <- p
-			}
-			logw.Write([]byte(sc.Text() + "\n"))
-		}
-	}()
-	var url string
-	select {
-	case p := <-port:
-		url = "http://127.0.0.1:" + p + "/paid"
-	case <-time.After(30 * time.Second):
-		t.Fatal("express server did not start")
-	}
+	t.Cleanup(func() { srv.Stop(); logw.Flush() })
+	url := srv.URL + "/paid"
 	ledger, _ := agent.OpenLedger("")
 	tr := &agent.Transport{Key: x.D.Node.Accounts()[7].Key, Ledger: ledger, Policy: agent.Policy{Allow: []agent.Limit{{Network: "eip155:31337", Asset: usdc.Address}}}}
 	resp, err := tr.Client().Get(url)

@@ -49,14 +49,7 @@ func runBenchX402(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		tsScript    = fs.String("ts-facilitator", "e2e/x402/ts-facilitator.mjs", "script serving the official TypeScript facilitator (needs `npm ci` in e2e/); empty skips it")
 		asJSON      = fs.Bool("json", false, "print results as JSON")
 	)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: metis bench x402 [flags]\n\nStarts a dev chain with our facilitator and the official TypeScript one (@x402/evm on viem), and measures\nverify throughput and latency and sustained settlements of both, with the same signed payments.\n\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if err := applyEnv(fs); err != nil {
+	if err := parseCommand(fs, args, "Usage: metis bench x402 [flags]\n\nStarts a dev chain with our facilitator and the official TypeScript one (@x402/evm on viem), and measures\nverify throughput and latency and sustained settlements of both, with the same signed payments.\n\n"); err != nil {
 		return err
 	}
 	useNodeGC()

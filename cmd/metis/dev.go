@@ -65,14 +65,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		bangUSDC  = fs.String("bang.price-usdc", "1", "price of one BANG mint in USDC")
 		bangXM    = fs.String("bang.price-xmetis", "1", "price of one BANG mint in xMETIS")
 	)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: metis dev [flags]\n\nRuns a single-node development chain.\n\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if err := applyEnv(fs); err != nil {
+	if err := parseCommand(fs, args, "Usage: metis dev [flags]\n\nRuns a single-node development chain.\n\n"); err != nil {
 		return err
 	}
 	useNodeGC()

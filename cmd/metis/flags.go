@@ -26,3 +26,16 @@ func applyEnv(fs *flag.FlagSet) error {
 	})
 	return err
 }
+
+// parseCommand sets fs's usage to the summary and its flags, then parses
+// args and the environment.
+func parseCommand(fs *flag.FlagSet, args []string, usage string) error {
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	return applyEnv(fs)
+}

@@ -61,14 +61,7 @@ func runFacilitator(ctx context.Context, args []string, stdout, stderr io.Writer
 		assets   stringList
 	)
 	fs.Var(&assets, "asset", "ADDRESS:NAME:VERSION of an accepted EIP-3009 token on --rpc (repeatable; default: the dev chain's USDC and xMETIS)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: metis facilitator [flags]\n\nServes the x402 facilitator API (POST /verify, POST /settle, GET /supported, GET /health, GET /metrics).\n\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if err := applyEnv(fs); err != nil {
+	if err := parseCommand(fs, args, "Usage: metis facilitator [flags]\n\nServes the x402 facilitator API (POST /verify, POST /settle, GET /supported, GET /health, GET /metrics).\n\n"); err != nil {
 		return err
 	}
 	logger, err := newLogger(stderr, *logLevel)
@@ -194,14 +187,7 @@ func runPay(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		allow   stringList
 	)
 	fs.Var(&allow, "allow", "NETWORK/ASSET[,max=N][,day=N][,host-day=N][,total=N]: an asset the agent may pay with and its limits in atomic units (repeatable; default: the dev chain's USDC and xMETIS, at most 10 per request and 100 per day)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: metis pay [flags] URL\n\nRequests URL and pays an x402 402 answer within the spending policy; the body goes to stdout, the payment to stderr.\n\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if err := applyEnv(fs); err != nil {
+	if err := parseCommand(fs, args, "Usage: metis pay [flags] URL\n\nRequests URL and pays an x402 402 answer within the spending policy; the body goes to stdout, the payment to stderr.\n\n"); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

@@ -182,32 +182,10 @@ func (t *Transport) reserve(req *http.Request, request string, o *offer) (*Entry
 			reasons = append(reasons, fmt.Sprintf("%s %s: %s", a.Network, a.Asset, why))
 			continue
 		}
-		var header, name string
-		var pl *x402.ExactEVMPayload
-		if o.version == 1 {
-			p, err := payer.PayloadV1(t.Key, &o.v1[i], payer.Options{Now: now})
-			if err != nil {
-				reasons = append(reasons, err.Error())
-				continue
-			}
-			pl = &p.Payload
-			header, err = x402.EncodeHeader(p)
-			if err != nil {
-				return nil, err
-			}
-			name = x402.HeaderXPayment
-		} else {
-			p, err := payer.PayloadV2(t.Key, &o.accepts[i], o.resource, payer.Options{Now: now})
-			if err != nil {
-				reasons = append(reasons, err.Error())
-				continue
-			}
-			pl = &p.Payload
-			header, err = x402.EncodeHeader(p)
-			if err != nil {
-				return nil, err
-			}
-			name = x402.HeaderPaymentSignature
+		name, header, pl, err := t.sign(o, i, now)
+		if err != nil {
+			reasons = append(reasons, err.Error())
+			continue
 		}
 		validBefore, _ := x402.ParseUint256(pl.Authorization.ValidBefore)
 		e := &Entry{
@@ -223,6 +201,27 @@ func (t *Transport) reserve(req *http.Request, request string, o *offer) (*Entry
 		return &c, nil
 	}
 	return nil, fmt.Errorf("x402 agent: %w: %s", ErrRefused, strings.Join(reasons, "; "))
+}
+
+// sign builds the payment for the offer's i-th requirement in the offer's
+// version and returns the header that carries it.
+func (t *Transport) sign(o *offer, i int, now time.Time) (name, value string, pl *x402.ExactEVMPayload, err error) {
+	var payload any
+	if o.version == 1 {
+		p, err := payer.PayloadV1(t.Key, &o.v1[i], payer.Options{Now: now})
+		if err != nil {
+			return "", "", nil, err
+		}
+		payload, pl, name = p, &p.Payload, x402.HeaderXPayment
+	} else {
+		p, err := payer.PayloadV2(t.Key, &o.accepts[i], o.resource, payer.Options{Now: now})
+		if err != nil {
+			return "", "", nil, err
+		}
+		payload, pl, name = p, &p.Payload, x402.HeaderPaymentSignature
+	}
+	value, err = x402.EncodeHeader(payload)
+	return name, value, pl, err
 }
 
 // limitFor returns the policy's limit for a requirement and the CAIP-2 id

@@ -209,13 +209,9 @@ func (m *Middleware) pay(r *http.Request, rt *route, pay *payment, next http.Han
 	info := &Paid{Payer: pay.p.From, Network: chosen.Network, Asset: chosen.Asset, Amount: chosen.Amount}
 	r = r.WithContext(context.WithValue(ctx, paidKey{}, info))
 	if rt.SettleFirst {
-		s, err := m.cfg.Facilitator.Settle(ctx, pay.version, pay.raw, reqJSON)
-		if err != nil {
-			m.cfg.Logger.Warn("x402: settle failed", "err", err)
-			return errorResponse(http.StatusBadGateway, "payment facilitator unavailable: "+err.Error())
-		}
-		if !settled(s) {
-			return m.settleFailed(r, rt, pay, s)
+		s, failed := m.settle(r, rt, pay, reqJSON)
+		if failed != nil {
+			return failed()
 		}
 		info.Transaction = s.Transaction
 		c := m.run(r, next)
@@ -235,16 +231,28 @@ func (m *Middleware) pay(r *http.Request, rt *route, pay *payment, next http.Han
 		// Not charged for a failure.
 		return c.status, c.header, c.body.Bytes(), false
 	}
-	s, err := m.cfg.Facilitator.Settle(ctx, pay.version, pay.raw, reqJSON)
-	if err != nil {
-		m.cfg.Logger.Warn("x402: settle failed", "err", err)
-		return errorResponse(http.StatusBadGateway, "payment facilitator unavailable: "+err.Error())
-	}
-	if !settled(s) {
-		return m.settleFailed(r, rt, pay, s)
+	s, failed := m.settle(r, rt, pay, reqJSON)
+	if failed != nil {
+		return failed()
 	}
 	setResponseHeader(c.header, pay.version, s)
 	return c.status, c.header, c.body.Bytes(), true
+}
+
+// settle asks the facilitator to settle; when it did not pay, failed
+// returns the response to send instead.
+func (m *Middleware) settle(r *http.Request, rt *route, pay *payment, reqJSON json.RawMessage) (x402.SettleResponse, func() (int, http.Header, []byte, bool)) {
+	s, err := m.cfg.Facilitator.Settle(r.Context(), pay.version, pay.raw, reqJSON)
+	if err != nil {
+		m.cfg.Logger.Warn("x402: settle failed", "err", err)
+		return s, func() (int, http.Header, []byte, bool) {
+			return errorResponse(http.StatusBadGateway, "payment facilitator unavailable: "+err.Error())
+		}
+	}
+	if !settled(s) {
+		return s, func() (int, http.Header, []byte, bool) { return m.settleFailed(r, rt, pay, s) }
+	}
+	return s, nil
 }
 
 // settled reports whether a settlement paid: success, or submitted and
