@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
+	"net/http"
 	"os"
 	"runtime"
 	"strings"
@@ -25,6 +27,7 @@ import (
 	"github.com/metis-go/metis/internal/x402bench"
 	"github.com/metis-go/metis/node"
 	"github.com/metis-go/metis/x402"
+	"github.com/metis-go/metis/x402/facilitator"
 )
 
 // x402Report is the JSON output of `metis bench x402`.
@@ -131,12 +134,24 @@ func runBenchX402(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
+	// The same with batching: a second facilitator (its own account) that
+	// gathers settlements into BatchSettler transactions.
+	batchedURL, stopBatched, err := serveBatchedFacilitator(ctx, d)
+	if err != nil {
+		return err
+	}
+	defer stopBatched()
+	batchedS, err := settle("metis-batch", batchedURL, *settleN, *settleConc, common.HexToAddress("0x00000000000000000000000000000000000be7c4"))
+	if err != nil {
+		return err
+	}
 	if ts != nil {
 		theirsS, err := settle("typescript", ts.URL, *tsSettleN, *tsConc, common.HexToAddress("0x00000000000000000000000000000000000be7c3"))
 		if err != nil {
 			return err
 		}
 		report.Ratios["settle_per_second"] = ratio(oursS.PerSecond, theirsS.PerSecond)
+		report.Ratios["batched_settle_per_second"] = ratio(batchedS.PerSecond, theirsS.PerSecond)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -149,10 +164,32 @@ func runBenchX402(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stdout, "%-11s %-7s %9d %9d %10.1f %10.2f %10.2f %s\n", r.Facilitator, r.Operation, r.Requests, r.OK, r.PerSecond, r.P50Ms, r.P99Ms, r.FirstError)
 	}
 	if len(report.Ratios) > 0 {
-		fmt.Fprintf(stdout, "\nmetis / typescript: verify %.1fx throughput, %.1fx lower p50 latency; settle %.1fx settlements/s\n",
-			report.Ratios["verify_per_second"], report.Ratios["verify_p50_latency"], report.Ratios["settle_per_second"])
+		fmt.Fprintf(stdout, "\nmetis / typescript: verify %.1fx throughput, %.1fx lower p50 latency; settle %.1fx settlements/s (batched %.1fx)\n",
+			report.Ratios["verify_per_second"], report.Ratios["verify_p50_latency"], report.Ratios["settle_per_second"], report.Ratios["batched_settle_per_second"])
 	}
 	return nil
+}
+
+// serveBatchedFacilitator serves a facilitator on the devnet's chain that
+// batches settlements, signing with the devnet's admin account.
+func serveBatchedFacilitator(ctx context.Context, d *devnet.Devnet) (string, func(), error) {
+	f, err := facilitator.New(ctx, facilitator.Config{
+		Networks: []facilitator.Network{{RPC: d.Node.HTTPEndpoint(), BatchSettler: d.Tokens.BatchSettler, Assets: []facilitator.Asset{
+			{Address: d.Tokens.USDC.Address, Name: d.Tokens.USDC.Name, Version: d.Tokens.USDC.Version},
+		}}},
+		Key: d.Services.Admin.Key,
+	})
+	if err != nil {
+		return "", nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		f.Close()
+		return "", nil, err
+	}
+	srv := &http.Server{Handler: f.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	return "http://" + ln.Addr().String(), func() { srv.Close(); f.Close() }, nil
 }
 
 func ratio(a, b float64) float64 {

@@ -61,6 +61,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		execMode  = fs.String("exec", "parallel", "block executor: parallel (Block-STM) or serial; both give identical blocks")
 		workers   = fs.Int("exec.workers", runtime.NumCPU(), "worker goroutines of the parallel executor")
 		facAddr   = fs.String("facilitator.addr", "127.0.0.1:8402", "x402 facilitator listen address (\"\" disables it and the BANG service)")
+		facBatch  = fs.Bool("facilitator.batch", false, "settle x402 payments in batches (one BatchSettler transaction per 20 ms per token)")
 		bangAddr  = fs.String("bang.addr", "127.0.0.1:8403", "$BANG mint service listen address (\"\" disables it)")
 		bangUSDC  = fs.String("bang.price-usdc", "1", "price of one BANG mint in USDC")
 		bangXM    = fs.String("bang.price-xmetis", "1", "price of one BANG mint in xMETIS")
@@ -120,7 +121,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		Workers:   *workers,
 	}
 	d, err := devnet.Start(devnet.Config{
-		Node: cfg, FacilitatorAddr: *facAddr, BangAddr: *bangAddr,
+		Node: cfg, FacilitatorAddr: *facAddr, BangAddr: *bangAddr, Batch: *facBatch,
 		BangPriceUSDC: priceUSDC, BangPriceXMetis: priceXM, Logger: logger,
 	})
 	if err != nil {
@@ -158,7 +159,7 @@ func printGMPayer(w io.Writer, d *devnet.Devnet, priceUSDC, priceXMetis string) 
 		fmt.Fprintf(w, "%-7s %s  %d decimals%s\n", t.Symbol, t.Address, t.Decimals, domain)
 	}
 	if d.FacilitatorURL != "" {
-		fmt.Fprintf(w, "\nx402 facilitator  %s  (settles from %s)\n", d.FacilitatorURL, d.Services.Facilitator.Address)
+		fmt.Fprintf(w, "\nBatchSettler %s\nx402 facilitator  %s  (settles from %s)\n", d.Tokens.BatchSettler, d.FacilitatorURL, d.Services.Facilitator.Address)
 	}
 	if d.BangURL != "" {
 		fmt.Fprintf(w, "$BANG mint        %s/bang/mint  (%s USDC or %s xMETIS per 5000 BANG; try: metis pay -X POST %s/bang/mint)\n", d.BangURL, priceUSDC, priceXMetis, d.BangURL)

@@ -38,9 +38,10 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 // facilitatorFile is the JSON configuration of `metis facilitator --config`.
 type facilitatorFile struct {
 	Networks []struct {
-		RPC    string `json:"rpc"`
-		V1Name string `json:"v1Name,omitempty"`
-		Assets []struct {
+		RPC          string `json:"rpc"`
+		V1Name       string `json:"v1Name,omitempty"`
+		BatchSettler string `json:"batchSettler,omitempty"`
+		Assets       []struct {
 			Address string `json:"address"`
 			Name    string `json:"name"`
 			Version string `json:"version"`
@@ -53,7 +54,8 @@ func runFacilitator(ctx context.Context, args []string, stdout, stderr io.Writer
 	fs.SetOutput(stderr)
 	var (
 		addr     = fs.String("addr", "127.0.0.1:8402", "listen address")
-		config   = fs.String("config", "", "JSON file: {\"networks\":[{\"rpc\":URL,\"assets\":[{\"address\",\"name\",\"version\"}]}]}")
+		config   = fs.String("config", "", "JSON file: {\"networks\":[{\"rpc\":URL,\"batchSettler\":ADDRESS (optional),\"assets\":[{\"address\",\"name\",\"version\"}]}]}")
+		batch    = fs.String("batch-settler", "", "BatchSettler contract on --rpc: settle in batches (\"dev\": the dev chain's)")
 		rpcURL   = fs.String("rpc", "", "JSON-RPC URL of a single network (instead of --config)")
 		keyHex   = fs.String("key", "", "hex private key of the settling account (or METIS_KEY)")
 		timeout  = fs.Duration("receipt-timeout", 30*time.Second, "how long /settle waits for a receipt before answering settlement_pending")
@@ -72,7 +74,7 @@ func runFacilitator(ctx context.Context, args []string, stdout, stderr io.Writer
 	if err != nil {
 		return fmt.Errorf("--key: %w", err)
 	}
-	networks, err := facilitatorNetworks(*config, *rpcURL, assets)
+	networks, err := facilitatorNetworks(*config, *rpcURL, *batch, assets)
 	if err != nil {
 		return err
 	}
@@ -107,7 +109,7 @@ func runFacilitator(ctx context.Context, args []string, stdout, stderr io.Writer
 	return srv.Shutdown(shut)
 }
 
-func facilitatorNetworks(config, rpcURL string, assets []string) ([]facilitator.Network, error) {
+func facilitatorNetworks(config, rpcURL, batch string, assets []string) ([]facilitator.Network, error) {
 	if config != "" {
 		raw, err := os.ReadFile(config)
 		if err != nil {
@@ -120,6 +122,13 @@ func facilitatorNetworks(config, rpcURL string, assets []string) ([]facilitator.
 		var out []facilitator.Network
 		for _, n := range file.Networks {
 			nw := facilitator.Network{RPC: n.RPC, V1Name: n.V1Name}
+			if n.BatchSettler != "" {
+				addr, err := x402.ParseAddress(n.BatchSettler)
+				if err != nil {
+					return nil, fmt.Errorf("--config: batchSettler: %w", err)
+				}
+				nw.BatchSettler = addr
+			}
 			for _, a := range n.Assets {
 				addr, err := x402.ParseAddress(a.Address)
 				if err != nil {
@@ -135,6 +144,17 @@ func facilitatorNetworks(config, rpcURL string, assets []string) ([]facilitator.
 		rpcURL = "http://127.0.0.1:8545"
 	}
 	nw := facilitator.Network{RPC: rpcURL}
+	switch batch {
+	case "":
+	case "dev":
+		nw.BatchSettler = tokens.Dev().BatchSettler
+	default:
+		addr, err := x402.ParseAddress(batch)
+		if err != nil {
+			return nil, fmt.Errorf("--batch-settler: %w", err)
+		}
+		nw.BatchSettler = addr
+	}
 	if len(assets) == 0 {
 		dev := tokens.Dev()
 		for _, t := range []tokens.Token{dev.USDC, dev.XMetis} {

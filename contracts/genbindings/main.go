@@ -27,6 +27,7 @@ var boundContracts = []struct{ Type, Artifact string }{
 	{"EIP3009Token", "USDCoin"},
 	{"Bang", "Bang"},
 	{"SmartWallet", "SmartWallet"},
+	{"BatchSettler", "BatchSettler"},
 }
 
 // Bindings returns the generated Go source of the bindings of the artifact

@@ -48,6 +48,9 @@ type Config struct {
 	// facilitator and the BANG service; "" disables the service.
 	FacilitatorAddr string
 	BangAddr        string
+	// Batch makes the facilitator gather settlements into BatchSettler
+	// transactions.
+	Batch bool
 	// BangPriceUSDC and BangPriceXMetis are the price of one mint in atomic
 	// units; defaults 1 USDC (1,000,000) and 1 xMETIS (1e18).
 	BangPriceUSDC   *big.Int
@@ -141,11 +144,15 @@ func (d *Devnet) startServices(ctx context.Context, cfg Config) error {
 	network := x402.CAIP2(d.Node.Chain().Config().ChainID.Uint64())
 	if cfg.FacilitatorAddr != "" {
 		reg := prometheus.NewRegistry()
+		nw := facilitator.Network{RPC: rpcURL, Assets: []facilitator.Asset{
+			{Address: d.Tokens.USDC.Address, Name: d.Tokens.USDC.Name, Version: d.Tokens.USDC.Version},
+			{Address: d.Tokens.XMetis.Address, Name: d.Tokens.XMetis.Name, Version: d.Tokens.XMetis.Version},
+		}}
+		if cfg.Batch {
+			nw.BatchSettler = d.Tokens.BatchSettler
+		}
 		f, err := facilitator.New(ctx, facilitator.Config{
-			Networks: []facilitator.Network{{RPC: rpcURL, Assets: []facilitator.Asset{
-				{Address: d.Tokens.USDC.Address, Name: d.Tokens.USDC.Name, Version: d.Tokens.USDC.Version},
-				{Address: d.Tokens.XMetis.Address, Name: d.Tokens.XMetis.Name, Version: d.Tokens.XMetis.Version},
-			}}},
+			Networks:   []facilitator.Network{nw},
 			Key:        d.Services.Facilitator.Key,
 			Logger:     cfg.Logger.With("service", "facilitator"),
 			Registerer: reg,

@@ -30,11 +30,13 @@ type Token struct {
 	Name, Version string
 }
 
-// Set is the tokens of one chain.
+// Set is the tokens of one chain, and the BatchSettler contract that
+// settles many EIP-3009 payments in one transaction.
 type Set struct {
-	USDC   Token
-	XMetis Token
-	Bang   Token
+	USDC         Token
+	XMetis       Token
+	Bang         Token
+	BatchSettler common.Address
 }
 
 // Tokens returns the three tokens, stablecoin first.
@@ -53,7 +55,8 @@ type DevConfig struct {
 var DefaultBangCap = new(big.Int).Mul(big.NewInt(250_000_000), big.NewInt(params.Ether))
 
 // Artifacts returns the creation code, with constructor arguments, of the
-// three tokens in Set order, for deploying them on any chain.
+// three tokens and the BatchSettler, in Set order, for deploying them on any
+// chain.
 func Artifacts(dc DevConfig) ([]predeploy.Contract, error) {
 	usdcEach := dc.HolderUSDC
 	if usdcEach == nil {
@@ -79,6 +82,7 @@ func Artifacts(dc DevConfig) ([]predeploy.Contract, error) {
 		{"USDCoin", []any{dc.Admin, holders, usdcEach}},
 		{"XMetis", []any{dc.Admin, holders, xmetisEach}},
 		{"Bang", []any{dc.Admin, bangCap}},
+		{"BatchSettler", nil},
 	} {
 		a, err := contracts.Load(d.artifact)
 		if err != nil {
@@ -93,19 +97,21 @@ func Artifacts(dc DevConfig) ([]predeploy.Contract, error) {
 	return list, nil
 }
 
-// At returns the Set of tokens deployed at the given addresses (Set order).
-func At(usdc, xmetis, bang common.Address) Set {
+// At returns the Set of contracts deployed at the given addresses (Set
+// order).
+func At(usdc, xmetis, bang, batchSettler common.Address) Set {
 	return Set{
-		USDC:   Token{Symbol: "USDC", Address: usdc, Decimals: 6, Name: "USD Coin", Version: "2"},
-		XMetis: Token{Symbol: "xMETIS", Address: xmetis, Decimals: 18, Name: "xMETIS", Version: "1"},
-		Bang:   Token{Symbol: "BANG", Address: bang, Decimals: 18},
+		BatchSettler: batchSettler,
+		USDC:         Token{Symbol: "USDC", Address: usdc, Decimals: 6, Name: "USD Coin", Version: "2"},
+		XMetis:       Token{Symbol: "xMETIS", Address: xmetis, Decimals: 18, Name: "xMETIS", Version: "1"},
+		Bang:         Token{Symbol: "BANG", Address: bang, Decimals: 18},
 	}
 }
 
 // Dev returns the addresses DevGenesis places the tokens at (the same on
 // every dev chain).
 func Dev() Set {
-	return At(predeploy.Address(0), predeploy.Address(1), predeploy.Address(2))
+	return At(predeploy.Address(0), predeploy.Address(1), predeploy.Address(2), predeploy.Address(3))
 }
 
 // DevGenesis deploys the tokens into a genesis allocation.
@@ -118,7 +124,7 @@ func DevGenesis(cfg *params.ChainConfig, dc DevConfig) (types.GenesisAlloc, Set,
 	if err != nil {
 		return nil, Set{}, fmt.Errorf("tokens: %w", err)
 	}
-	return alloc, At(addrs[0], addrs[1], addrs[2]), nil
+	return alloc, At(addrs[0], addrs[1], addrs[2], addrs[3]), nil
 }
 
 // Deploy deploys the tokens on a running chain with transactions from key,
@@ -173,5 +179,5 @@ func Deploy(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey, dc
 			}
 		}
 	}
-	return At(addrs[0], addrs[1], addrs[2]), nil
+	return At(addrs[0], addrs[1], addrs[2], addrs[3]), nil
 }

@@ -50,6 +50,9 @@ type Network struct {
 	// by default the well-known name of its chain id, if any.
 	V1Name string
 	Assets []Asset
+	// BatchSettler, if set, is a BatchSettler contract on the chain:
+	// settlements of one token are then gathered and sent together.
+	BatchSettler common.Address
 }
 
 // Config configures a Facilitator.
@@ -64,6 +67,11 @@ type Config struct {
 	// PollInterval is how often a chain is asked for new blocks while
 	// settlements wait for receipts; default 100ms.
 	PollInterval time.Duration
+	// BatchWindow is how long a settlement waits for others to share its
+	// transaction, on networks with a BatchSettler; default 20ms.
+	BatchWindow time.Duration
+	// BatchMax is the most settlements in one transaction; default 200.
+	BatchMax int
 	// Now is the clock of the validity-window checks; default time.Now.
 	Now        func() time.Time
 	Logger     *slog.Logger
@@ -100,6 +108,12 @@ func New(ctx context.Context, cfg Config) (*Facilitator, error) {
 	}
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 100 * time.Millisecond
+	}
+	if cfg.BatchWindow <= 0 {
+		cfg.BatchWindow = 20 * time.Millisecond
+	}
+	if cfg.BatchMax <= 0 {
+		cfg.BatchMax = 200
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -139,6 +153,10 @@ func New(ctx context.Context, cfg Config) (*Facilitator, error) {
 			defer f.wg.Done()
 			c.sender.Run(runCtx)
 		}()
+		for _, b := range c.batchers {
+			f.wg.Add(1)
+			go b.run()
+		}
 	}
 	return f, nil
 }
@@ -177,6 +195,12 @@ func (f *Facilitator) dial(ctx context.Context, n Network) (*chain, error) {
 			return nil, fmt.Errorf("facilitator: asset %s on %s: EIP-712 name and version are required", a.Address, c.network)
 		}
 		c.assets[a.Address] = a
+		if n.BatchSettler != (common.Address{}) {
+			if c.batchers == nil {
+				c.batchers = make(map[common.Address]*batcher)
+			}
+			c.batchers[a.Address] = &batcher{f: f, c: c, asset: a.Address, settler: n.BatchSettler, in: make(chan *batchItem)}
+		}
 	}
 	c.sender = txsend.New(ec, c.id, f.cfg.Key, f.cfg.PollInterval, f.cfg.Logger.With("network", c.network))
 	return c, nil

@@ -20,6 +20,7 @@ import (
 	"github.com/metis-go/metis/gmpayer/devnet"
 	"github.com/metis-go/metis/gmpayer/tokens"
 	"github.com/metis-go/metis/internal/x402test"
+	"github.com/metis-go/metis/node"
 	"github.com/metis-go/metis/x402"
 	"github.com/metis-go/metis/x402/eip3009"
 	"github.com/metis-go/metis/x402/facilitator"
@@ -367,5 +368,87 @@ func TestHTTPMalformed(t *testing.T) {
 	var sup x402.SupportedResponse
 	if err := json.NewDecoder(resp.Body).Decode(&sup); err != nil || len(sup.Kinds) == 0 || sup.Kinds[0].Network != "eip155:31337" {
 		t.Fatalf("supported: %+v %v", sup, err)
+	}
+}
+
+// With a BatchSettler, concurrent settlements share transactions; each
+// still moves its funds exactly once, a replay answers its batch's
+// transaction, and a transfer that fails inside a batch (its nonce was
+// cancelled after verification) fails alone.
+func TestBatchedSettlement(t *testing.T) {
+	x := x402test.StartWith(t, devnet.Config{
+		Node:            node.Config{Ephemeral: true, HTTPAddr: "127.0.0.1:0", BlockTime: 200 * time.Millisecond},
+		FacilitatorAddr: "127.0.0.1:0", Batch: true,
+	})
+	e := &env{Env: x, t: t, d: x.D, f: x.D.Facilitator, network: x402.CAIP2(31337), payer: x.D.Node.Accounts()[1].Key, payTo: common.HexToAddress("0xba7c4")}
+	usdc := e.d.Tokens.USDC.Address
+	accs := e.d.Node.Accounts()
+	const n = 60
+	frs := make([]*x402.FacilitatorRequest, n)
+	for i := range frs {
+		frs[i] = e.request(accs[i%len(accs)].Key, e.requirements(e.d.Tokens.USDC, 7), payer.Options{}, nil)
+	}
+	results := make([]x402.SettleResponse, n)
+	var wg sync.WaitGroup
+	for i := range frs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = e.f.Settle(context.Background(), frs[i])
+		}()
+	}
+	wg.Wait()
+	txs := map[string]int{}
+	for i, r := range results {
+		if !r.Success {
+			t.Fatalf("settle %d: %+v", i, r)
+		}
+		txs[r.Transaction]++
+	}
+	if len(txs) >= n {
+		t.Fatalf("%d settlements in %d transactions: nothing was batched", n, len(txs))
+	}
+	if got := e.Balance(usdc, e.payTo); got.Int64() != 7*n {
+		t.Fatalf("payee got %s, want %d", got, 7*n)
+	}
+	if again := e.f.Settle(context.Background(), frs[0]); !again.Success || again.Transaction != results[0].Transaction {
+		t.Fatalf("replay: %+v, first %+v", again, results[0])
+	}
+	if got := e.Balance(usdc, e.payTo); got.Int64() != 7*n {
+		t.Fatalf("payee got %s after replay, want %d", got, 7*n)
+	}
+	t.Logf("%d settlements in %d transactions", n, len(txs))
+
+	// A payer holding 10 units signs two payments of 10: each passes its
+	// checks alone; in one batch the second fails alone, moving nothing.
+	poor, _ := crypto.GenerateKey()
+	token := e.d.Tokens.USDC.Address
+	e.Send(accs[0].Key, &token, erc20.PackTransfer(crypto.PubkeyToAddress(poor.PublicKey), big.NewInt(10)))
+	before := e.Balance(usdc, e.payTo)
+	two := []*x402.FacilitatorRequest{
+		e.request(poor, e.requirements(e.d.Tokens.USDC, 10), payer.Options{}, nil),
+		e.request(poor, e.requirements(e.d.Tokens.USDC, 10), payer.Options{}, nil),
+	}
+	out := make([]x402.SettleResponse, 2)
+	for i := range two {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i] = e.f.Settle(context.Background(), two[i])
+		}()
+	}
+	wg.Wait()
+	if out[0].Success == out[1].Success {
+		t.Fatalf("want exactly one success: %+v", out)
+	}
+	failed := out[0]
+	if out[0].Success {
+		failed = out[1]
+	}
+	if failed.ErrorReason != x402.ReasonTransactionFailed && failed.ErrorReason != x402.ReasonInsufficientFunds {
+		t.Fatalf("failed settlement: %+v", failed)
+	}
+	if got := new(big.Int).Sub(e.Balance(usdc, e.payTo), before); got.Int64() != 10 {
+		t.Fatalf("payee got %s, want 10", got)
 	}
 }

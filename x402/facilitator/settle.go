@@ -125,7 +125,14 @@ func (f *Facilitator) run(ck *check, s *settlement) (x402.SettleResponse, bool) 
 		return f.failure(ck, bad.reason, "%s", bad.message), false
 	}
 	gas += gas * gasMargin / 100
-	tx, receipts, err := c.sender.Send(ctx, ck.asset.Address, ck.transferCall(), gas)
+	var receipts <-chan *types.Receipt
+	var outcomes <-chan batchOutcome
+	var tx common.Hash
+	if b := c.batchers[ck.asset.Address]; b != nil {
+		tx, outcomes, err = b.submit(ck, gas)
+	} else {
+		tx, receipts, err = c.sender.Send(ctx, ck.asset.Address, ck.transferCall(), gas)
+	}
 	if err != nil {
 		return f.failure(ck, x402.ReasonUnexpectedSettleError, "%v", err), false
 	}
@@ -133,15 +140,26 @@ func (f *Facilitator) run(ck *check, s *settlement) (x402.SettleResponse, bool) 
 	s.tx = tx
 	f.mu.Unlock()
 	f.cfg.Logger.Debug("settlement sent", "network", c.network, "tx", tx, "payer", ck.auth.From, "value", ck.auth.Value)
+	success := x402.SettleResponse{Success: true, Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network(), Amount: ck.auth.Value.String()}
+	pending := x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "no receipt yet; ask again later", Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}
 	select {
+	case o := <-outcomes:
+		switch {
+		case o.moved:
+			return success, true
+		case o.pending:
+			return pending, false
+		}
+		// Nothing moved: a later settle may try again.
+		return x402.SettleResponse{ErrorReason: x402.ReasonTransactionFailed, ErrorMessage: o.reason, Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, false
 	case r := <-receipts:
 		if r.Status != types.ReceiptStatusSuccessful {
 			return x402.SettleResponse{ErrorReason: x402.ReasonTransactionFailed, ErrorMessage: "the transfer reverted", Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, true
 		}
-		return x402.SettleResponse{Success: true, Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network(), Amount: ck.auth.Value.String()}, true
+		return success, true
 	case <-time.After(receiptGiveUp * f.cfg.ReceiptTimeout):
 		c.sender.Forget(tx)
-		return x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "no receipt yet; ask again later", Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, false
+		return pending, false
 	case <-ctx.Done():
 		c.sender.Forget(tx)
 		return x402.SettleResponse{ErrorReason: x402.ReasonSettlementPending, ErrorMessage: "facilitator shut down before the receipt arrived", Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, false

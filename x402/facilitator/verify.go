@@ -43,6 +43,8 @@ type chain struct {
 	client  *ethclient.Client
 	assets  map[common.Address]Asset
 	sender  *txsend.Sender
+	// batchers, by asset, when the chain has a BatchSettler.
+	batchers map[common.Address]*batcher
 }
 
 func (c *chain) close() {
