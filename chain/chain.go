@@ -310,3 +310,8 @@ func (c *Chain) writeBlock(block *types.Block, receipts types.Receipts) error {
 	}
 	return nil
 }
+
+// Dump visits every account of the version with root (see state.Store.Dump).
+func (c *Chain) Dump(root common.Hash, visit func(*state.DumpedAccount) error) error {
+	return c.store.Dump(root, visit)
+}

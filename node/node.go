@@ -64,6 +64,10 @@ type Config struct {
 	// Alloc adds accounts to the genesis: predeployed contracts, service
 	// accounts. It must not name a dev account.
 	Alloc types.GenesisAlloc
+	// Genesis, if set, is the genesis to start a new chain from (a geth
+	// genesis file, or a state exported from another chain); its
+	// allocation replaces the dev accounts' funding and Alloc.
+	Genesis *chain.Genesis
 }
 
 func (c *Config) setDefaults() {
@@ -190,21 +194,9 @@ func (n *Node) build() error {
 	if err != nil {
 		return err
 	}
-	alloc := make(types.GenesisAlloc, len(n.accounts))
-	for _, a := range n.accounts {
-		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(n.cfg.Balance)}
-	}
-	for addr, acc := range n.cfg.Alloc {
-		if _, dup := alloc[addr]; dup {
-			return fmt.Errorf("node: genesis account %s is also a dev account", addr)
-		}
-		alloc[addr] = acc
-	}
-	genesis := &chain.Genesis{
-		Alloc:     alloc,
-		GasLimit:  n.cfg.GasLimit,
-		Timestamp: uint64(time.Now().Unix()),
-		ExtraData: []byte("metis dev"),
+	genesis, err := n.genesis()
+	if err != nil {
+		return err
 	}
 	c, err := chain.Open(n.db, chain.Config{
 		ChainConfig: cc,
@@ -261,6 +253,33 @@ func (n *Node) build() error {
 	}
 	n.seq = chain.NewSequencer(c, pool, chain.SequencerConfig{BlockTime: blockTime, Logger: n.cfg.Logger, Registerer: n.registry})
 	return nil
+}
+
+// genesis returns the genesis of a new chain: the configured one, or the
+// dev accounts' funding plus Alloc.
+func (n *Node) genesis() (*chain.Genesis, error) {
+	if g := n.cfg.Genesis; g != nil {
+		if g.GasLimit == 0 {
+			g.GasLimit = n.cfg.GasLimit
+		}
+		return g, nil
+	}
+	alloc := make(types.GenesisAlloc, len(n.accounts))
+	for _, a := range n.accounts {
+		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(n.cfg.Balance)}
+	}
+	for addr, acc := range n.cfg.Alloc {
+		if _, dup := alloc[addr]; dup {
+			return nil, fmt.Errorf("node: genesis account %s is also a dev account", addr)
+		}
+		alloc[addr] = acc
+	}
+	return &chain.Genesis{
+		Alloc:     alloc,
+		GasLimit:  n.cfg.GasLimit,
+		Timestamp: uint64(time.Now().Unix()),
+		ExtraData: []byte("metis dev"),
+	}, nil
 }
 
 // Start listens for RPC and starts producing blocks.

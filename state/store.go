@@ -31,7 +31,9 @@ type Store struct {
 // NewStore opens a state store on disk. The caller owns disk and closes it
 // after Close.
 func NewStore(disk ethdb.Database) *Store {
-	tdb := triedb.NewDatabase(disk, &triedb.Config{HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
+	// Preimages of hashed keys (addresses, slots) are kept so that a
+	// version can be dumped (Dump, debug_dumpBlock) and re-imported.
+	tdb := triedb.NewDatabase(disk, &triedb.Config{Preimages: true, HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
 	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk))}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/metis-go/metis/chain"
 	"github.com/metis-go/metis/gmpayer/devnet"
 	"github.com/metis-go/metis/node"
 	"github.com/metis-go/metis/vm"
@@ -51,6 +52,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		addr      = fs.String("http.addr", "127.0.0.1", "JSON-RPC listen address (HTTP and WebSocket)")
 		port      = fs.Int("http.port", 8545, "JSON-RPC listen port (HTTP and WebSocket)")
 		chainID   = fs.Uint64("chain-id", vm.DefaultChainID, "chain id")
+		genesis   = fs.String("genesis", "", "start a new chain from this genesis file (go-ethereum's JSON format, or `metis state export`'s); its alloc replaces the dev funding, its config.chainId the --chain-id")
 		blockTime = fs.Duration("block-time", time.Second, "time between blocks; 0 mines a block per transaction")
 		gasLimit  = fs.Uint64("gas-limit", 60_000_000, "block gas limit")
 		accounts  = fs.Int("accounts", 10, "number of prefunded dev accounts")
@@ -102,6 +104,18 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *facAddr == "" {
 		*bangAddr = ""
 	}
+	var gen *chain.Genesis
+	if *genesis != "" {
+		raw, err := os.ReadFile(*genesis)
+		if err != nil {
+			return fmt.Errorf("--genesis: %w", err)
+		}
+		var id uint64
+		if gen, id, err = chain.ParseGenesis(raw); err != nil {
+			return fmt.Errorf("--genesis %s: %w", *genesis, err)
+		}
+		*chainID = id
+	}
 	bt := *blockTime
 	if bt == 0 {
 		bt = -1 // automine
@@ -119,6 +133,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		Logger:    logger,
 		Exec:      *execMode,
 		Workers:   *workers,
+		Genesis:   gen,
 	}
 	d, err := devnet.Start(devnet.Config{
 		Node: cfg, FacilitatorAddr: *facAddr, BangAddr: *bangAddr, Batch: *facBatch,
@@ -136,7 +151,9 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		defer stopPprof()
 	}
 	printBanner(stdout, d.Node, cfg, *balance)
-	printGMPayer(stdout, d, *bangUSDC, *bangXM)
+	if d.FacilitatorURL != "" || gen == nil {
+		printGMPayer(stdout, d, *bangUSDC, *bangXM)
+	}
 	select {
 	case <-ctx.Done():
 	case err = <-d.Node.Err():

@@ -111,17 +111,25 @@ func Start(cfg Config) (*Devnet, error) {
 	if chainID == 0 {
 		chainID = vm.DefaultChainID
 	}
-	alloc, set, err := tokens.DevGenesis(vm.ChainConfig(chainID), tokens.DevConfig{Admin: services.Admin.Address, Holders: holders, BangCap: cfg.BangCap})
-	if err != nil {
-		return nil, err
+	set := tokens.Dev()
+	if cfg.Node.Genesis == nil {
+		alloc, deployed, err := tokens.DevGenesis(vm.ChainConfig(chainID), tokens.DevConfig{Admin: services.Admin.Address, Holders: holders, BangCap: cfg.BangCap})
+		if err != nil {
+			return nil, err
+		}
+		gas := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+		alloc[services.Facilitator.Address] = types.Account{Balance: gas}
+		alloc[services.Admin.Address] = types.Account{Balance: new(big.Int).Set(gas)}
+		for addr, acc := range cfg.Node.Alloc {
+			alloc[addr] = acc
+		}
+		cfg.Node.Alloc, set = alloc, deployed
+	} else if !hasCode(cfg.Node.Genesis.Alloc, set.USDC.Address) || !hasCode(cfg.Node.Genesis.Alloc, set.Bang.Address) {
+		// A chain from a genesis file has the GMPayer contracts only if the
+		// state came from a metis dev chain.
+		cfg.Logger.Warn("genesis has no GMPayer tokens at the dev addresses: the x402 facilitator and the BANG mint are off")
+		cfg.FacilitatorAddr, cfg.BangAddr = "", ""
 	}
-	gas := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
-	alloc[services.Facilitator.Address] = types.Account{Balance: gas}
-	alloc[services.Admin.Address] = types.Account{Balance: new(big.Int).Set(gas)}
-	for addr, acc := range cfg.Node.Alloc {
-		alloc[addr] = acc
-	}
-	cfg.Node.Alloc = alloc
 	n, err := node.New(cfg.Node)
 	if err != nil {
 		return nil, err
@@ -212,6 +220,11 @@ func (d *Devnet) startServices(ctx context.Context, cfg Config) error {
 		d.BangURL = url
 	}
 	return nil
+}
+
+func hasCode(alloc types.GenesisAlloc, addr common.Address) bool {
+	acc, ok := alloc[addr]
+	return ok && len(acc.Code) > 0
 }
 
 // Price is the x402 requirement of paying amount (atomic units) of t to payTo.
