@@ -158,13 +158,6 @@ type Payment struct {
 	Extensions  map[string]json.RawMessage
 }
 
-// Key identifies the authorization a payment carries: an EIP-3009 nonce is
-// single-use per authorizer and token, so (network, asset, from, nonce)
-// names one transfer whatever else the payload says.
-func (p *Payment) Key(asset common.Address) string {
-	return fmt.Sprintf("%s/%s/%s/%x", p.Network, strings.ToLower(asset.Hex()), strings.ToLower(p.From.Hex()), p.Nonce)
-}
-
 // ParseAuthorization checks and parses the exact EVM payload.
 func ParseAuthorization(pl *ExactEVMPayload) (*Payment, error) {
 	p := new(Payment)

@@ -14,8 +14,10 @@ interface ITransferWithAuthorization {
 /// transaction. Each transfer is attempted on its own: one that fails (its
 /// nonce was used meanwhile, the payer's balance fell) does not undo the
 /// others. The token's AuthorizationUsed event tells which ones moved
-/// funds. Anyone may call it; it holds no funds and no state, and a
-/// transfer moves exactly what its payer signed.
+/// funds. Each transfer gets at most gasPerTransfer, so one payer (say a
+/// contract wallet that burns gas when checking a signature) cannot make the
+/// whole batch run out of gas. Anyone may call it; it holds no funds and no
+/// state, and a transfer moves exactly what its payer signed.
 contract BatchSettler {
     struct Transfer {
         address from;
@@ -31,10 +33,15 @@ contract BatchSettler {
     event TransferFailed(address indexed from, bytes32 indexed nonce, bytes reason);
 
     /// @return settled how many transfers moved funds.
-    function settle(ITransferWithAuthorization token, Transfer[] calldata transfers) external returns (uint256 settled) {
+    function settle(ITransferWithAuthorization token, Transfer[] calldata transfers, uint256 gasPerTransfer)
+        external
+        returns (uint256 settled)
+    {
         for (uint256 i = 0; i < transfers.length; i++) {
             Transfer calldata t = transfers[i];
-            try token.transferWithAuthorization(t.from, t.to, t.value, t.validAfter, t.validBefore, t.nonce, t.signature) {
+            try token.transferWithAuthorization{gas: gasPerTransfer}(
+                t.from, t.to, t.value, t.validAfter, t.validBefore, t.nonce, t.signature
+            ) {
                 settled++;
             } catch (bytes memory reason) {
                 emit TransferFailed(t.from, t.nonce, reason);

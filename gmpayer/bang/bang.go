@@ -133,12 +133,16 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 // reserve refuses a mint the cap cannot take, counting mints in flight.
 func (s *Server) reserve(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The supply is read under the lock, so that a mint landing
+		// meanwhile is counted either in it or in reserved, never in
+		// neither.
+		s.mu.Lock()
 		minted, err := s.supply(r.Context())
 		if err != nil {
+			s.mu.Unlock()
 			writeJSON(w, http.StatusBadGateway, map[string]string{"error": "read BANG supply: " + err.Error()})
 			return
 		}
-		s.mu.Lock()
 		after := new(big.Int).Add(minted, s.reserved)
 		after.Add(after, s.cfg.PerMint)
 		if after.Cmp(s.cap) > 0 {
@@ -176,6 +180,9 @@ func (s *Server) mint(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), time.Minute)
 	defer cancel()
 	tx, receipt, err := s.cfg.Minter.Send(ctx, s.cfg.Token, bang.PackMint(paid.Payer, s.cfg.PerMint), mintGas)
+	if err != nil && receipt != nil {
+		err = nil // the send timed out but may have reached the node: wait for it
+	}
 	if err == nil {
 		select {
 		case rc := <-receipt:

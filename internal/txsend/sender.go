@@ -8,6 +8,7 @@ package txsend
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -21,6 +22,10 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 )
+
+// callTimeout bounds each JSON-RPC call of a send, so that one hung
+// connection cannot hold the sender's lock.
+const callTimeout = 10 * time.Second
 
 // feeRefresh is how long a read base fee is reused.
 const feeRefresh = 2 * time.Second
@@ -76,7 +81,9 @@ func (s *Sender) Forget(hash common.Hash) { s.watcher.forget(hash) }
 
 // Send signs and submits a call to `to` with the given gas limit. It
 // returns the transaction's hash and a channel that receives its receipt
-// once it is in a block.
+// once it is in a block. When the send timed out, the node may still have
+// taken the transaction: Send then returns the hash and the channel along
+// with the error.
 func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, gas uint64) (common.Hash, <-chan *types.Receipt, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -94,10 +101,20 @@ func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, gas u
 		if err != nil {
 			return common.Hash{}, nil, fmt.Errorf("txsend: head of %s: %w", s.network, err)
 		}
-		err = s.client.SendTransaction(ctx, tx)
-		if err == nil {
+		sendCtx, cancel := context.WithTimeout(ctx, callTimeout)
+		err = s.client.SendTransaction(sendCtx, tx)
+		cancel()
+		if err == nil || strings.Contains(strings.ToLower(err.Error()), "already known") {
+			// "already known": this very transaction is in the pool (an
+			// earlier attempt reached the node), so it is sent.
 			s.nonce++
 			return tx.Hash(), receipt, nil
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			// The node may have taken it: keep waiting for its receipt, and
+			// read the nonce again before the next send.
+			s.synced = false
+			return tx.Hash(), receipt, fmt.Errorf("txsend: send on %s: %w (it may still land)", s.network, err)
 		}
 		s.watcher.forget(tx.Hash())
 		// The nonce or fee was stale (another process used the account, or
@@ -115,6 +132,8 @@ func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, gas u
 // prepare reads the nonce and the base fee when they may be stale.
 // REQUIRES: s.mu held.
 func (s *Sender) prepare(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
 	if !s.synced {
 		n, err := s.client.PendingNonceAt(ctx, s.from)
 		if err != nil {

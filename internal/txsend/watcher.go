@@ -2,6 +2,7 @@ package txsend
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"sync"
@@ -111,6 +112,11 @@ func (w *watcher) scan(ctx context.Context, n uint64) error {
 	var receipts []*types.Receipt
 	if err := w.client.Client().CallContext(ctx, &receipts, "eth_getBlockReceipts", rpc.BlockNumber(new(big.Int).SetUint64(n).Int64())); err != nil {
 		return err
+	}
+	if receipts == nil {
+		// null: the node does not have the block (yet); an empty block
+		// answers []. Try again rather than skip it.
+		return fmt.Errorf("block %d not available", n)
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()

@@ -13,6 +13,7 @@ package agent
 import (
 	"bytes"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -85,7 +86,9 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	request := req.Method + " " + req.URL.String()
+	// A stored payment is resent only for the same request: method, URL
+	// and body.
+	request := fmt.Sprintf("%s %s %x", req.Method, req.URL.String(), sha256.Sum256(body))
 	// A payment sent before whose outcome is unknown is resent as it was.
 	if e := t.Ledger.pending(request, t.now()); e != nil {
 		return t.sendPaid(req, body, e)
@@ -187,7 +190,10 @@ func (t *Transport) reserve(req *http.Request, request string, o *offer) (*Entry
 			reasons = append(reasons, err.Error())
 			continue
 		}
-		validBefore, _ := x402.ParseUint256(pl.Authorization.ValidBefore)
+		validBefore, err := x402.ParseUint256(pl.Authorization.ValidBefore)
+		if err != nil || !validBefore.IsInt64() {
+			return nil, fmt.Errorf("x402 agent: signed an unusable validBefore %q", pl.Authorization.ValidBefore)
+		}
 		e := &Entry{
 			ID: pl.Authorization.Nonce, Time: now, Request: request, Host: host,
 			Network: network, Asset: strings.ToLower(lim.Asset.Hex()), Amount: amount.String(),
@@ -256,11 +262,11 @@ func (lim *Limit) exceeded(l *Ledger, network, host string, amount *big.Int, now
 	switch {
 	case lim.MaxPerRequest != nil && amount.Cmp(lim.MaxPerRequest) > 0:
 		return fmt.Sprintf("price %s exceeds the maximum per request %s", amount, lim.MaxPerRequest)
-	case lim.Total != nil && over(lim.Total, l.spent(network, asset, "", time.Time{})):
+	case lim.Total != nil && over(lim.Total, l.spent(network, asset, "", time.Time{}, now)):
 		return fmt.Sprintf("total budget %s would be exceeded", lim.Total)
-	case lim.PerDay != nil && over(lim.PerDay, l.spent(network, asset, "", day)):
+	case lim.PerDay != nil && over(lim.PerDay, l.spent(network, asset, "", day, now)):
 		return fmt.Sprintf("daily budget %s would be exceeded", lim.PerDay)
-	case lim.PerHostPerDay != nil && over(lim.PerHostPerDay, l.spent(network, asset, host, day)):
+	case lim.PerHostPerDay != nil && over(lim.PerHostPerDay, l.spent(network, asset, host, day, now)):
 		return fmt.Sprintf("daily budget %s for %s would be exceeded", lim.PerHostPerDay, host)
 	}
 	return ""
@@ -295,8 +301,21 @@ func (t *Transport) sendPaid(req *http.Request, body []byte, e *Entry) (*http.Re
 		switch {
 		case paid:
 			err = t.Ledger.settle(e.ID, true, tx)
-		case resp.StatusCode == http.StatusPaymentRequired || resp.StatusCode >= 400:
-			// Refused or failed without settling: nothing moved.
+		case resp.StatusCode >= 500:
+			// The server could not tell whether the payment settled (its
+			// facilitator was unreachable, say): resend the same payment.
+			if attempt < retries {
+				resp.Body.Close()
+				lastErr = fmt.Errorf("HTTP %s", resp.Status)
+				continue
+			}
+			// Still unknown: the payment stays reserved, to be resent.
+		case nonceUsed(resp):
+			// The authorization's nonce is used: this payment settled (an
+			// earlier attempt's response was lost).
+			err = t.Ledger.settle(e.ID, true, "")
+		case resp.StatusCode >= 400:
+			// Refused: it counts against budgets until it expires.
 			err = t.Ledger.settle(e.ID, false, "")
 		}
 		if err != nil {
@@ -307,6 +326,24 @@ func (t *Transport) sendPaid(req *http.Request, body []byte, e *Entry) (*http.Re
 	}
 	// The outcome is unknown: the payment stays reserved and will be resent.
 	return nil, fmt.Errorf("x402 agent: paid request failed %d times (payment kept for retry): %w", retries+1, lastErr)
+}
+
+// nonceUsed reports whether a 402 says the payment's nonce is already used.
+func nonceUsed(resp *http.Response) bool {
+	if resp.StatusCode != http.StatusPaymentRequired {
+		return false
+	}
+	var pr x402.PaymentRequired
+	if h := resp.Header.Get(x402.HeaderPaymentRequired); h != "" && x402.DecodeHeaderInto(h, &pr) == nil && strings.Contains(pr.Error, x402.ReasonNonceUsed) {
+		return true
+	}
+	var s x402.SettleResponse
+	for _, name := range []string{x402.HeaderPaymentResponse, x402.HeaderXPaymentResponse} {
+		if h := resp.Header.Get(name); h != "" && x402.DecodeHeaderInto(h, &s) == nil && s.ErrorReason == x402.ReasonNonceUsed {
+			return true
+		}
+	}
+	return false
 }
 
 // outcome reads the settlement a response reports.

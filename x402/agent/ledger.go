@@ -212,13 +212,15 @@ func (l *Ledger) Entries() []Entry {
 	return out
 }
 
-// spent sums what counts against budgets (reserved and paid) in asset,
-// since `since` (zero: ever), optionally for one host.
+// spent sums what counts against budgets in asset, since `since` (zero:
+// ever), optionally for one host: payments reserved or paid, and released
+// ones until they expire — the server that refused one still holds a
+// signed authorization it could submit until then.
 // REQUIRES: l.mu held.
-func (l *Ledger) spent(network, asset, host string, since time.Time) *big.Int {
+func (l *Ledger) spent(network, asset, host string, since, now time.Time) *big.Int {
 	sum := new(big.Int)
 	for _, e := range l.order {
-		if e.State == Released || e.Network != network || e.Asset != asset || e.Time.Before(since) || host != "" && e.Host != host {
+		if e.State == Released && e.ValidBefore <= now.Unix() || e.Network != network || e.Asset != asset || e.Time.Before(since) || host != "" && e.Host != host {
 			continue
 		}
 		sum.Add(sum, e.amount)

@@ -3,6 +3,7 @@ package facilitator
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -97,18 +98,28 @@ func (b *batcher) flush(items []*batchItem) {
 	defer b.f.wg.Done()
 	ctx := b.f.ctx
 	transfers := make([]bindings.BatchSettlerTransfer, len(items))
-	gas := uint64(batchOverhead)
+	gas, perTransfer := uint64(batchOverhead), uint64(0)
 	for i, it := range items {
 		a := &it.ck.auth
-		transfers[i] = bindings.BatchSettlerTransfer{From: a.From, To: a.To, Value: a.Value, ValidAfter: a.ValidAfter, ValidBefore: a.ValidBefore, Nonce: a.Nonce, Signature: it.ck.payment.Signature}
+		sig := it.ck.payment.Signature
+		if len(sig) == 65 && sig[64] < 27 {
+			// The bytes form checks the signature as given: v must be 27/28.
+			sig = append(append([]byte(nil), sig[:64]...), sig[64]+27)
+		}
+		transfers[i] = bindings.BatchSettlerTransfer{From: a.From, To: a.To, Value: a.Value, ValidAfter: a.ValidAfter, ValidBefore: a.ValidBefore, Nonce: a.Nonce, Signature: sig}
 		gas += it.gas
+		perTransfer = max(perTransfer, it.gas)
 	}
-	tx, receipts, err := b.c.sender.Send(ctx, b.settler, settler.PackSettle(b.asset, transfers), gas)
-	for _, it := range items {
-		it.sent <- batchSent{tx: tx, err: err}
-	}
-	if err != nil {
+	tx, receipts, err := b.c.sender.Send(ctx, b.settler, settler.PackSettle(b.asset, transfers, new(big.Int).SetUint64(perTransfer)), gas)
+	if err != nil && receipts == nil {
+		for _, it := range items {
+			it.sent <- batchSent{err: err}
+		}
 		return
+	}
+	// Sent, or possibly sent (a timed-out send): follow its receipt.
+	for _, it := range items {
+		it.sent <- batchSent{tx: tx}
 	}
 	b.f.cfg.Logger.Debug("settlement batch sent", "network", b.c.network, "tx", tx, "transfers", len(items))
 	var r *types.Receipt

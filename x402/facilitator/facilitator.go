@@ -88,6 +88,8 @@ type Facilitator struct {
 
 	mu          sync.Mutex
 	settlements map[string]*settlement
+	inserts     int  // settlements started, for sweeps
+	closed      bool // no settlement starts after Close
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -212,6 +214,9 @@ func (f *Facilitator) Address() common.Address { return f.address }
 // Close stops the watchers and closes the RPC connections. Settlements in
 // flight end with settlement_pending.
 func (f *Facilitator) Close() {
+	f.mu.Lock()
+	f.closed = true
+	f.mu.Unlock()
 	f.cancel()
 	f.wg.Wait()
 	for _, c := range f.order {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/metis-go/metis/contracts"
@@ -386,7 +387,16 @@ func TestBatchedSettlement(t *testing.T) {
 	const n = 60
 	frs := make([]*x402.FacilitatorRequest, n)
 	for i := range frs {
-		frs[i] = e.request(accs[i%len(accs)].Key, e.requirements(e.d.Tokens.USDC, 7), payer.Options{}, nil)
+		var edit func(*x402.PaymentPayload)
+		if i%2 == 1 {
+			// v as 0/1 rather than 27/28: accepted, and must settle in a batch too.
+			edit = func(p *x402.PaymentPayload) {
+				sig := common.FromHex(p.Payload.Signature)
+				sig[64] -= 27
+				p.Payload.Signature = hexutil.Encode(sig)
+			}
+		}
+		frs[i] = e.request(accs[i%len(accs)].Key, e.requirements(e.d.Tokens.USDC, 7), payer.Options{}, edit)
 	}
 	results := make([]x402.SettleResponse, n)
 	var wg sync.WaitGroup

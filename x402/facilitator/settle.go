@@ -3,6 +3,7 @@ package facilitator
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -11,6 +12,11 @@ import (
 
 	"github.com/metis-go/metis/x402"
 )
+
+// findTransferBlocks is how far back findTransfer looks for the
+// transaction that used an authorization (a day of 1 s blocks; authorizations
+// are short-lived).
+const findTransferBlocks = 100_000
 
 // receiptGiveUp is how many ReceiptTimeouts a settlement follows its
 // transaction before it stops watching (a later Settle finds the outcome).
@@ -25,6 +31,31 @@ type settlement struct {
 	done    chan struct{} // closed when resp is final
 	resp    x402.SettleResponse
 	tx      common.Hash // set once sent, under Facilitator.mu
+	expires int64       // the authorization's validBefore: no use remembering it after
+}
+
+// sweepEvery is how many new settlements pass between sweeps of finished
+// ones whose authorizations have expired.
+const sweepEvery = 1024
+
+// sweep forgets finished settlements whose authorizations expired: they
+// can no longer be submitted, and a replay is refused by the time checks.
+// REQUIRES: f.mu held.
+func (f *Facilitator) sweep() {
+	f.inserts++
+	if f.inserts%sweepEvery != 0 {
+		return
+	}
+	now := f.cfg.Now().Unix()
+	for k, s := range f.settlements {
+		select {
+		case <-s.done:
+			if s.expires < now {
+				delete(f.settlements, k)
+			}
+		default:
+		}
+	}
 }
 
 // Settle verifies a payment again and transfers it on chain. Concurrent
@@ -48,13 +79,21 @@ func (f *Facilitator) settle(ctx context.Context, req *x402.FacilitatorRequest) 
 		}
 		return x402.SettleResponse{ErrorReason: bad.reason, ErrorMessage: bad.message, Payer: ck.payer(), Network: network}
 	}
-	key := ck.payment.Key(ck.asset.Address)
+	// The key names the chain by its CAIP-2 id whatever the payload called
+	// it, so that aliases ("metis", "eip155:1088") share one settlement.
+	key := fmt.Sprintf("%s/%s/%s/%x", ck.chain.network, ck.asset.Address.Hex(), ck.auth.From.Hex(), ck.auth.Nonce)
 	hash := ck.payloadHash()
 	f.mu.Lock()
+	if f.closed {
+		f.mu.Unlock()
+		return f.failure(ck, x402.ReasonUnexpectedSettleError, "facilitator is shutting down")
+	}
 	s, dup := f.settlements[key]
 	if !dup {
-		s = &settlement{payload: hash, done: make(chan struct{})}
+		f.sweep()
+		s = &settlement{payload: hash, done: make(chan struct{}), expires: ck.auth.ValidBefore.Int64()}
 		f.settlements[key] = s
+		f.wg.Add(1)
 	}
 	f.mu.Unlock()
 	if dup && s.payload != hash {
@@ -63,7 +102,6 @@ func (f *Facilitator) settle(ctx context.Context, req *x402.FacilitatorRequest) 
 	if !dup {
 		// The settlement runs to its end even if this caller goes away, so
 		// that a transaction sent is always followed to its receipt.
-		f.wg.Add(1)
 		go func() {
 			defer f.wg.Done()
 			resp, final := f.run(ck, s)
@@ -128,13 +166,19 @@ func (f *Facilitator) run(ck *check, s *settlement) (x402.SettleResponse, bool) 
 	var receipts <-chan *types.Receipt
 	var outcomes <-chan batchOutcome
 	var tx common.Hash
-	if b := c.batchers[ck.asset.Address]; b != nil {
+	// Contract-wallet payers settle alone: their signature checks run
+	// arbitrary code, which a batch should not share its gas with.
+	if b := c.batchers[ck.asset.Address]; b != nil && ck.eoaSigned {
 		tx, outcomes, err = b.submit(ck, gas)
 	} else {
 		tx, receipts, err = c.sender.Send(ctx, ck.asset.Address, ck.transferCall(), gas)
 	}
-	if err != nil {
+	if err != nil && (receipts == nil && outcomes == nil) {
 		return f.failure(ck, x402.ReasonUnexpectedSettleError, "%v", err), false
+	}
+	if err != nil {
+		// The send timed out but may have reached the node: follow it.
+		f.cfg.Logger.Warn("settlement send uncertain; following it", "network", c.network, "tx", tx, "err", err)
 	}
 	f.mu.Lock()
 	s.tx = tx
@@ -150,11 +194,10 @@ func (f *Facilitator) run(ck *check, s *settlement) (x402.SettleResponse, bool) 
 		case o.pending:
 			return pending, false
 		}
-		// Nothing moved: a later settle may try again.
-		return x402.SettleResponse{ErrorReason: x402.ReasonTransactionFailed, ErrorMessage: o.reason, Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, false
+		return f.reverted(ck, tx, o.reason), false
 	case r := <-receipts:
 		if r.Status != types.ReceiptStatusSuccessful {
-			return x402.SettleResponse{ErrorReason: x402.ReasonTransactionFailed, ErrorMessage: "the transfer reverted", Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}, true
+			return f.reverted(ck, tx, "the transfer reverted"), false
 		}
 		return success, true
 	case <-time.After(receiptGiveUp * f.cfg.ReceiptTimeout):
@@ -166,12 +209,32 @@ func (f *Facilitator) run(ck *check, s *settlement) (x402.SettleResponse, bool) 
 	}
 }
 
+// reverted answers a settlement whose transaction did not move the funds:
+// if an earlier transaction (ours before a retry or restart, or anyone's)
+// used this very authorization, that one is the settlement; otherwise
+// nothing moved and a later settle may try again.
+func (f *Facilitator) reverted(ck *check, tx common.Hash, why string) x402.SettleResponse {
+	if earlier, ok := f.findTransfer(f.ctx, ck); ok {
+		return x402.SettleResponse{Success: true, Payer: ck.payer(), Transaction: earlier.Hex(), Network: ck.network(), Amount: ck.auth.Value.String()}
+	}
+	return x402.SettleResponse{ErrorReason: x402.ReasonTransactionFailed, ErrorMessage: why, Payer: ck.payer(), Transaction: tx.Hex(), Network: ck.network()}
+}
+
 // findTransfer looks for the transaction in which this authorization was
 // used, by its AuthorizationUsed event, and checks that transaction carried
 // the same transfer.
 func (f *Facilitator) findTransfer(ctx context.Context, ck *check) (common.Hash, bool) {
 	c := ck.chain
+	head, err := c.client.BlockNumber(ctx)
+	if err != nil {
+		return common.Hash{}, false
+	}
+	from := uint64(0)
+	if head > findTransferBlocks {
+		from = head - findTransferBlocks
+	}
 	logs, err := c.client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
 		Addresses: []common.Address{ck.asset.Address},
 		Topics:    [][]common.Hash{{authorizationUsed}, {common.BytesToHash(ck.auth.From[:])}, {common.Hash(ck.auth.Nonce)}},
 	})

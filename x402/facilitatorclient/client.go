@@ -29,10 +29,11 @@ type Client struct {
 	HTTP *http.Client
 }
 
-// New returns a client of the facilitator at url with a 30 s timeout per
-// call.
+// New returns a client of the facilitator at url with a 90 s timeout per
+// call (longer than a facilitator's wait for a receipt, 30 s by default, so
+// that a slow settlement answers settlement_pending rather than timing out).
 func New(url string) *Client {
-	return &Client{URL: strings.TrimRight(url, "/"), HTTP: &http.Client{Timeout: 30 * time.Second}}
+	return &Client{URL: strings.TrimRight(url, "/"), HTTP: &http.Client{Timeout: 90 * time.Second}}
 }
 
 // Verify asks whether a payment meets its requirements. payload and

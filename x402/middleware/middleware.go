@@ -66,9 +66,10 @@ type Middleware struct {
 	cfg    Config
 	routes []route
 
-	mu    sync.Mutex
-	paid  map[string]*paidResponse // by authorization key
-	order []string                 // insertion order, for eviction
+	mu      sync.Mutex
+	paid    map[string]*paidResponse  // by authorization key
+	order   []string                  // insertion order, for eviction
+	unknown map[string]*unknownSettle // settlements whose outcome is unknown, by key
 }
 
 type route struct {
@@ -91,7 +92,7 @@ func New(cfg Config) (*Middleware, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	m := &Middleware{cfg: cfg, paid: make(map[string]*paidResponse)}
+	m := &Middleware{cfg: cfg, paid: make(map[string]*paidResponse), unknown: make(map[string]*unknownSettle)}
 	for pattern, r := range cfg.Routes {
 		method, path, ok := strings.Cut(pattern, " ")
 		if !ok || method == "" || !strings.HasPrefix(path, "/") {
@@ -150,7 +151,8 @@ func (m *Middleware) Handler() func(http.Handler) http.Handler { return m.Wrap }
 func (m *Middleware) match(r *http.Request) *route {
 	for i := range m.routes {
 		rt := &m.routes[i]
-		if rt.method != r.Method {
+		// HEAD runs the GET handler (net/http does so): it is priced alike.
+		if rt.method != r.Method && !(rt.method == http.MethodGet && r.Method == http.MethodHead) {
 			continue
 		}
 		if r.URL.Path == rt.path || rt.prefix && (strings.HasPrefix(r.URL.Path, rt.path) || r.URL.Path+"/" == rt.path) {
@@ -179,6 +181,7 @@ func (m *Middleware) paymentRequired(w http.ResponseWriter, r *http.Request, rt 
 	pr := x402.PaymentRequired{X402Version: 2, Error: reason, Resource: res, Accepts: rt.Accepts}
 	if h, err := x402.EncodeHeader(pr); err == nil {
 		w.Header().Set(x402.HeaderPaymentRequired, h)
+		w.Header().Set("Access-Control-Expose-Headers", x402.HeaderPaymentRequired)
 	}
 	v1 := x402.PaymentRequiredV1{X402Version: 1, Error: reason, Accepts: []x402.RequirementsV1{}}
 	for _, a := range rt.Accepts {

@@ -1,7 +1,9 @@
 package middleware_test
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"math/big"
 	"net/http"
@@ -11,6 +13,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/metis-go/metis/gmpayer/devnet"
@@ -217,5 +220,61 @@ func TestNeverFailsOpen(t *testing.T) {
 	_ = json.Unmarshal([]byte(body), &m)
 	if resp.StatusCode != http.StatusBadGateway || !strings.Contains(m["error"], "facilitator") || s.calls.Load() != 0 {
 		t.Fatalf("HTTP %d %q, handler ran %d times", resp.StatusCode, body, s.calls.Load())
+	}
+}
+
+// forgetful settles through the real facilitator but loses the answer of
+// the first settle, as a facilitator that timed out would.
+type forgetful struct {
+	*facilitatorclient.Client
+	lost atomic.Bool
+}
+
+func (f *forgetful) Settle(ctx context.Context, version int, payload, requirements json.RawMessage) (x402.SettleResponse, error) {
+	s, err := f.Client.Settle(ctx, version, payload, requirements)
+	if err == nil && f.lost.CompareAndSwap(false, true) {
+		return x402.SettleResponse{}, errors.New("facilitator timed out (simulated)")
+	}
+	return s, err
+}
+
+// When a settlement's outcome is unknown the client gets 502 and its retry
+// with the same payment is served, charged once — not refused because the
+// nonce is now used, and not charged again.
+func TestUnknownSettlementRetriedWithSamePayment(t *testing.T) {
+	x := x402test.Start(t, -1, false)
+	usdc := x.D.Tokens.USDC
+	payTo := common.HexToAddress("0x5e77e")
+	price := devnet.Price(x402.CAIP2(31337), usdc, big.NewInt(4000), payTo.Hex())
+	mw, err := middleware.New(middleware.Config{
+		Facilitator: &forgetful{Client: facilitatorclient.New(x.D.FacilitatorURL)},
+		Routes:      map[string]middleware.Route{"GET /paid": {Accepts: []x402.Requirements{price}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(mw.Wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })))
+	defer ts.Close()
+	pl, _ := payer.PayloadV2(x.D.Node.Accounts()[4].Key, &price, nil, payer.Options{})
+	h, _ := x402.EncodeHeader(pl)
+	resp, body := get(t, ts.URL+"/paid", map[string]string{x402.HeaderPaymentSignature: h})
+	if resp.StatusCode != http.StatusBadGateway || !strings.Contains(body, "same payment") {
+		t.Fatalf("first attempt: HTTP %d %s", resp.StatusCode, body)
+	}
+	resp, body = get(t, ts.URL+"/paid", map[string]string{x402.HeaderPaymentSignature: h})
+	var sr x402.SettleResponse
+	if resp.StatusCode != 200 || body != "ok" || x402.DecodeHeaderInto(resp.Header.Get(x402.HeaderPaymentResponse), &sr) != nil || !sr.Success {
+		t.Fatalf("retry: HTTP %d %s %+v", resp.StatusCode, body, sr)
+	}
+	if got := x.Balance(usdc.Address, payTo); got.Int64() != 4000 {
+		t.Fatalf("payee got %s, want 4000", got)
+	}
+	// Another payload reusing nothing is unaffected; a third copy replays.
+	resp, body = get(t, ts.URL+"/paid", map[string]string{x402.HeaderPaymentSignature: h})
+	if resp.StatusCode != 200 || body != "ok" {
+		t.Fatalf("replay: HTTP %d %s", resp.StatusCode, body)
+	}
+	if got := x.Balance(usdc.Address, payTo); got.Int64() != 4000 {
+		t.Fatalf("payee got %s after replay, want 4000", got)
 	}
 }

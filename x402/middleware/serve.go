@@ -3,8 +3,10 @@ package middleware
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -112,7 +114,10 @@ func (m *Middleware) serve(w http.ResponseWriter, r *http.Request, rt *route, ne
 		return
 	}
 	// One authorization pays for one response.
-	key := pay.p.Network + "/" + strings.ToLower(pay.p.From.Hex()) + "/" + string(pay.p.Nonce[:])
+	// The key names the chain by id, so that aliases of one network
+	// ("base", "eip155:8453") share it.
+	chainID, _ := x402.ChainID(pay.p.Network)
+	key := fmt.Sprintf("%d/%s/%x", chainID, pay.p.From.Hex(), pay.p.Nonce)
 	m.mu.Lock()
 	prev, seen := m.paid[key]
 	if !seen {
@@ -138,15 +143,25 @@ func (m *Middleware) serve(w http.ResponseWriter, r *http.Request, rt *route, ne
 		prev.replay(w)
 		return
 	}
-	status, header, body, paid := m.pay(r, rt, pay, next)
-	m.mu.Lock()
-	if paid {
-		prev.status, prev.header, prev.body = status, header, body
-	} else {
-		m.forget(key)
-	}
-	m.mu.Unlock()
-	close(prev.done)
+	var (
+		status int
+		header http.Header
+		body   []byte
+		paid   bool
+	)
+	defer func() {
+		// Runs also when the handler panics: the entry must not stay in
+		// flight for ever.
+		m.mu.Lock()
+		if paid {
+			prev.status, prev.header, prev.body = status, header, body
+		} else {
+			m.forget(key)
+		}
+		m.mu.Unlock()
+		close(prev.done)
+	}()
+	status, header, body, paid = m.pay(r, rt, pay, key, next)
 	for k, v := range header {
 		w.Header()[k] = v
 	}
@@ -186,30 +201,41 @@ func (m *Middleware) forget(key string) {
 
 // pay verifies, runs the handler and settles, in the route's order, and
 // returns the response to send and whether it was paid for.
-func (m *Middleware) pay(r *http.Request, rt *route, pay *payment, next http.Handler) (int, http.Header, []byte, bool) {
+func (m *Middleware) pay(r *http.Request, rt *route, pay *payment, key string, next http.Handler) (int, http.Header, []byte, bool) {
 	ctx := r.Context()
 	var reqJSON json.RawMessage
-	var verdict x402.VerifyResponse
 	var chosen x402.Requirements
-	for _, cand := range pay.reqs {
-		chosen, reqJSON = cand, pay.requirementsJSON(r, rt, cand)
-		v, err := m.cfg.Facilitator.Verify(ctx, pay.version, pay.raw, reqJSON)
-		if err != nil {
-			m.cfg.Logger.Warn("x402: verify failed", "err", err)
-			return errorResponse(http.StatusBadGateway, "payment facilitator unavailable: "+err.Error())
+	m.mu.Lock()
+	u, retry := m.unknown[key]
+	m.mu.Unlock()
+	if retry && u.payload == pay.header {
+		// An earlier attempt with this payload ended without knowing if it
+		// settled: settle again (idempotent) instead of verifying, which
+		// would find the nonce used.
+		chosen, reqJSON = u.chosen, u.reqJSON
+	} else {
+		var verdict x402.VerifyResponse
+		for _, cand := range pay.reqs {
+			chosen, reqJSON = cand, pay.requirementsJSON(r, rt, cand)
+			v, err := m.cfg.Facilitator.Verify(ctx, pay.version, pay.raw, reqJSON)
+			if err != nil {
+				m.cfg.Logger.Warn("x402: verify failed", "err", err)
+				return errorResponse(http.StatusBadGateway, "payment facilitator unavailable: "+err.Error())
+			}
+			verdict = v
+			if v.IsValid {
+				break
+			}
 		}
-		verdict = v
-		if v.IsValid {
-			break
+		if !verdict.IsValid {
+			return m.required(r, rt, verdict.InvalidReason)
 		}
 	}
-	if !verdict.IsValid {
-		return m.required(r, rt, verdict.InvalidReason)
-	}
+	pending := &unknownSettle{payload: pay.header, chosen: chosen, reqJSON: reqJSON}
 	info := &Paid{Payer: pay.p.From, Network: chosen.Network, Asset: chosen.Asset, Amount: chosen.Amount}
 	r = r.WithContext(context.WithValue(ctx, paidKey{}, info))
-	if rt.SettleFirst {
-		s, failed := m.settle(r, rt, pay, reqJSON)
+	if rt.SettleFirst || retry {
+		s, failed := m.settle(r, rt, pay, key, pending)
 		if failed != nil {
 			return failed()
 		}
@@ -231,7 +257,7 @@ func (m *Middleware) pay(r *http.Request, rt *route, pay *payment, next http.Han
 		// Not charged for a failure.
 		return c.status, c.header, c.body.Bytes(), false
 	}
-	s, failed := m.settle(r, rt, pay, reqJSON)
+	s, failed := m.settle(r, rt, pay, key, pending)
 	if failed != nil {
 		return failed()
 	}
@@ -239,17 +265,53 @@ func (m *Middleware) pay(r *http.Request, rt *route, pay *payment, next http.Han
 	return c.status, c.header, c.body.Bytes(), true
 }
 
+// unknownSettle is a payment whose settlement ended without an answer
+// (the facilitator unreachable, or pending before a transaction existed).
+type unknownSettle struct {
+	payload string
+	chosen  x402.Requirements
+	reqJSON json.RawMessage
+}
+
+// settleTimeout bounds a settle call; it outlives the client's request.
+const settleTimeout = 2 * time.Minute
+
 // settle asks the facilitator to settle; when it did not pay, failed
-// returns the response to send instead.
-func (m *Middleware) settle(r *http.Request, rt *route, pay *payment, reqJSON json.RawMessage) (x402.SettleResponse, func() (int, http.Header, []byte, bool)) {
-	s, err := m.cfg.Facilitator.Settle(r.Context(), pay.version, pay.raw, reqJSON)
-	if err != nil {
+// returns the response to send instead. The call does not end when the
+// client goes away: a payment that settles must be known to have settled.
+// When the outcome is unknown, the answer is 502 and the payment is
+// remembered, so that the client's retry with the same payload settles
+// again (idempotently) rather than being refused.
+func (m *Middleware) settle(r *http.Request, rt *route, pay *payment, key string, u *unknownSettle) (x402.SettleResponse, func() (int, http.Header, []byte, bool)) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), settleTimeout)
+	defer cancel()
+	s, err := m.cfg.Facilitator.Settle(ctx, pay.version, pay.raw, u.reqJSON)
+	unknown := err != nil || s.ErrorReason == x402.ReasonUnexpectedSettleError ||
+		s.ErrorReason == x402.ReasonSettlementPending && s.Transaction == ""
+	m.mu.Lock()
+	if unknown {
+		if len(m.unknown) >= m.cfg.ReplayCache {
+			for k := range m.unknown { // bounded: drop one
+				delete(m.unknown, k)
+				break
+			}
+		}
+		m.unknown[key] = u
+	} else {
+		delete(m.unknown, key)
+	}
+	m.mu.Unlock()
+	switch {
+	case err != nil:
 		m.cfg.Logger.Warn("x402: settle failed", "err", err)
 		return s, func() (int, http.Header, []byte, bool) {
-			return errorResponse(http.StatusBadGateway, "payment facilitator unavailable: "+err.Error())
+			return errorResponse(http.StatusBadGateway, "payment facilitator unavailable (retry with the same payment): "+err.Error())
 		}
-	}
-	if !settled(s) {
+	case unknown:
+		return s, func() (int, http.Header, []byte, bool) {
+			return errorResponse(http.StatusBadGateway, "settlement outcome unknown (retry with the same payment): "+s.ErrorReason+" "+s.ErrorMessage)
+		}
+	case !settled(s):
 		return s, func() (int, http.Header, []byte, bool) { return m.settleFailed(r, rt, pay, s) }
 	}
 	return s, nil

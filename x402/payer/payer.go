@@ -22,6 +22,9 @@ import (
 // clients use the same 10 minutes).
 const ValidAfterSkew = 600 * time.Second
 
+// MaxValidity bounds how long a payment stays valid.
+const MaxValidity = time.Hour
+
 // Options adjust a payment; the zero value is the normal case.
 type Options struct {
 	Now   time.Time // default time.Now()
@@ -63,6 +66,10 @@ func Sign(key *ecdsa.PrivateKey, req *x402.Requirements, opts Options) (*x402.Ex
 	if timeout <= 0 {
 		timeout = 60
 	}
+	// A signed authorization can be submitted by whoever holds it until it
+	// expires: never sign one for longer than MaxValidity, whatever the
+	// server asks.
+	timeout = min(timeout, int64(MaxValidity/time.Second))
 	var nonce [32]byte
 	if opts.Nonce != nil {
 		nonce = *opts.Nonce
