@@ -6,7 +6,8 @@
 //   ethers.test.mjs   accounts 1, 2 (transfers, deploy), 3 (replacement)
 //   viem.test.mjs     accounts 4, 5
 //   foundry.test.mjs  accounts 6, 7
-// Accounts 0, 8 and 9 are left alone.
+//   proof.test.mjs    account 8
+// Accounts 0 and 9 are left alone.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
