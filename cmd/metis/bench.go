@@ -31,8 +31,11 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(args) > 0 && args[0] == "x402" {
 		return runBenchX402(ctx, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "state" {
+		return runBenchState(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "load" {
-		return errors.New("usage: metis bench load|exec|x402 [flags] (see metis bench load -h, metis bench exec -h, metis bench x402 -h)")
+		return errors.New("usage: metis bench load|exec|x402|state [flags] (see metis bench <name> -h)")
 	}
 	fs := flag.NewFlagSet("metis bench load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
