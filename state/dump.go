@@ -103,4 +103,3 @@ func (s *Store) dumpStorage(stateRoot common.Hash, addrHash []byte, root common.
 	}
 	return nil
 }
-

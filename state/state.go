@@ -20,6 +20,8 @@ type Account struct {
 // Implementations are safe for concurrent use.
 type Reader interface {
 	// Account returns the account at addr, or nil if it does not exist.
+	// The account may be shared with other readers: callers must not
+	// modify it.
 	Account(addr common.Address) (*Account, error)
 	// Storage returns the value of a storage slot; the zero hash if unset.
 	Storage(addr common.Address, slot common.Hash) (common.Hash, error)

@@ -23,9 +23,10 @@ var ErrMissingState = errors.New("state: missing state for root")
 // Store keeps every committed version of the state in a Merkle-Patricia trie
 // database on top of a key-value store.
 type Store struct {
-	disk ethdb.Database
-	tdb  *triedb.Database
-	sdb  state.Database
+	disk   ethdb.Database
+	tdb    *triedb.Database
+	sdb    state.Database
+	recent *layers // the last versions, flat in memory
 }
 
 // NewStore opens a state store on disk. The caller owns disk and closes it
@@ -34,11 +35,25 @@ func NewStore(disk ethdb.Database) *Store {
 	// Preimages of hashed keys (addresses, slots) are kept so that a
 	// version can be dumped (Dump, debug_dumpBlock) and re-imported.
 	tdb := triedb.NewDatabase(disk, &triedb.Config{Preimages: true, HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
-	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk))}
+	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)),
+		recent: &layers{max: DefaultMemoryVersions, byRoot: make(map[common.Hash]*diffLayer)}}
 }
 
-// Reader returns a reader of the version whose state root is root.
+// Reader returns a reader of the version whose state root is root. A recent
+// version reads what its last blocks changed from memory.
 func (s *Store) Reader(root common.Hash) (Reader, error) {
+	if chain := s.recent.chain(root); len(chain) > 0 {
+		base, err := s.trieReader(chain[len(chain)-1].parentRoot)
+		if err != nil {
+			return nil, err
+		}
+		return &layerReader{layers: chain, base: base}, nil
+	}
+	return s.trieReader(root)
+}
+
+// trieReader reads the version root from the trie.
+func (s *Store) trieReader(root common.Hash) (Reader, error) {
 	if !s.Has(root) {
 		return nil, fmt.Errorf("%w %s", ErrMissingState, root)
 	}
@@ -84,6 +99,7 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 	if err := s.tdb.Commit(u.root, false); err != nil {
 		return common.Hash{}, fmt.Errorf("state: flush root %s: %w", u.root, err)
 	}
+	s.recent.add(parent, u.root, ws)
 	return u.root, nil
 }
 
@@ -204,7 +220,7 @@ type trieReader struct {
 }
 
 // Fork implements Forker.
-func (t *trieReader) Fork() (Reader, error) { return t.store.Reader(t.root) }
+func (t *trieReader) Fork() (Reader, error) { return t.store.trieReader(t.root) }
 
 func (t *trieReader) Account(addr common.Address) (*Account, error) {
 	acc, err := t.r.Account(addr)
