@@ -138,6 +138,12 @@ func Start(cfg Config) (*Devnet, error) {
 		n.Close()
 		return nil, err
 	}
+	if (cfg.FacilitatorAddr != "" || cfg.BangAddr != "") && !deployed(n, set) {
+		// A data directory made before the tokens were part of the dev
+		// genesis: the chain goes on without GMPayer.
+		cfg.Logger.Warn("this chain has no GMPayer tokens (its data directory predates them): the x402 facilitator and the BANG mint are off; use a new --datadir to get them")
+		cfg.FacilitatorAddr, cfg.BangAddr = "", ""
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &Devnet{Node: n, Tokens: set, Services: services, cancel: cancel}
 	if err := d.startServices(ctx, cfg); err != nil {
@@ -220,6 +226,22 @@ func (d *Devnet) startServices(ctx context.Context, cfg Config) error {
 		d.BangURL = url
 	}
 	return nil
+}
+
+// deployed reports whether the head state of the node has code at the
+// stablecoin's and BANG's addresses.
+func deployed(n *node.Node, set tokens.Set) bool {
+	r, err := n.Chain().StateAt(n.Chain().Head().Root())
+	if err != nil {
+		return false
+	}
+	for _, addr := range []common.Address{set.USDC.Address, set.Bang.Address} {
+		acc, err := r.Account(addr)
+		if err != nil || acc == nil || acc.CodeHash == types.EmptyCodeHash {
+			return false
+		}
+	}
+	return true
 }
 
 func hasCode(alloc types.GenesisAlloc, addr common.Address) bool {
