@@ -15,18 +15,15 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	gstate "github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/metis-go/metis/chain"
 	"github.com/metis-go/metis/chain/devkeys"
 	"github.com/metis-go/metis/contracts/bindings"
 	"github.com/metis-go/metis/gmpayer/tokens"
 	"github.com/metis-go/metis/internal/nodeproc"
-	"github.com/metis-go/metis/state"
 )
 
 func buildBinary(t *testing.T) string {
@@ -190,11 +187,7 @@ func checkRestart(t *testing.T, ctx context.Context, c *ethclient.Client, commit
 	if err != nil {
 		t.Fatal(err)
 	}
-	ws, err := (&chain.Genesis{Alloc: alloc}).WriteSet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	root, err := state.NewStore(rawdb.NewMemoryDatabase()).Commit(types.EmptyRootHash, 0, ws)
+	root, err := rehash(alloc)
 	if err != nil {
 		t.Fatal(err)
 	}

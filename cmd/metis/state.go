@@ -69,11 +69,7 @@ func runState(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	g := &chain.Genesis{Alloc: alloc, GasLimit: header.GasLimit, BaseFee: header.BaseFee, Timestamp: header.Time, ExtraData: header.Extra, Coinbase: header.Coinbase}
-	ws, err := g.WriteSet()
-	if err != nil {
-		return err
-	}
-	root, err := state.NewStore(rawdb.NewMemoryDatabase()).Commit(types.EmptyRootHash, 0, ws)
+	root, err := rehash(alloc)
 	if err != nil {
 		return err
 	}
@@ -98,6 +94,15 @@ func runState(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	fmt.Fprintf(stderr, "exported %d accounts at block %d, state root %s (recomputed and checked)\n", len(alloc), header.Number, root)
 	return nil
+}
+
+// rehash computes the state root of an allocation from scratch.
+func rehash(alloc types.GenesisAlloc) (common.Hash, error) {
+	ws, err := (&chain.Genesis{Alloc: alloc}).WriteSet()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return state.NewStore(rawdb.NewMemoryDatabase()).Commit(types.EmptyRootHash, 0, ws)
 }
 
 // allocFromDump converts a debug_dumpBlock answer to a genesis allocation.

@@ -59,8 +59,8 @@ type Result struct {
 type engine interface {
 	commit(parent common.Hash, block uint64, ws state.WriteSet) (common.Hash, error)
 	account(root common.Hash, addr common.Address) (bool, error) // reports existence
-	flush(root common.Hash) error                                 // everything on disk
-	reopen(root common.Hash) error                                // close and open again: cold caches
+	flush(root common.Hash) error                                // everything on disk
+	reopen(root common.Hash) error                               // close and open again: cold caches
 	close() error
 }
 
