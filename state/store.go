@@ -3,6 +3,9 @@ package state
 import (
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/rawdb"
@@ -134,33 +137,71 @@ func (s *Store) update(parent common.Hash, ws WriteSet, commit bool) (*update, e
 		return nil, fmt.Errorf("state: open parent %s: %w", parent, err)
 	}
 	u := &update{nodes: trienode.NewMergedNodeSet(), codes: make(map[common.Hash][]byte)}
-	for _, addr := range ws.Addresses() {
+	addrs := ws.Addresses()
+	// First the accounts as they were, then every storage trie (each on
+	// its own; in parallel when there are several), then the account trie.
+	prevs := make([]*types.StateAccount, len(addrs))
+	roots := make([]common.Hash, len(addrs))
+	var withStorage []int
+	for i, addr := range addrs {
 		ch := ws[addr]
-		prev, err := accounts.GetAccount(addr)
-		if err != nil {
+		if prevs[i], err = accounts.GetAccount(addr); err != nil {
 			return nil, fmt.Errorf("state: read account %s: %w", addr, err)
 		}
+		roots[i] = types.EmptyRootHash
+		if prevs[i] != nil && !ch.Destructed {
+			roots[i] = prevs[i].Root
+		}
+		if ch.Account != nil && len(ch.Storage) > 0 {
+			withStorage = append(withStorage, i)
+		}
+	}
+	nodeSets := make([]*trienode.NodeSet, len(addrs))
+	errs := make([]error, len(addrs))
+	storage := func(i int) {
+		addr := addrs[i]
+		roots[i], nodeSets[i], errs[i] = s.updateStorage(parent, addr, roots[i], ws[addr].Storage, commit)
+	}
+	if workers := min(runtime.GOMAXPROCS(0), len(withStorage)); workers > 1 {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := int(next.Add(1) - 1); j < len(withStorage); j = int(next.Add(1) - 1) {
+					storage(withStorage[j])
+				}
+			}()
+		}
+		wg.Wait()
+	} else {
+		for _, i := range withStorage {
+			storage(i)
+		}
+	}
+	for i, addr := range addrs {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if nodeSets[i] != nil {
+			if err := u.nodes.Merge(nodeSets[i]); err != nil {
+				return nil, fmt.Errorf("state: merge storage nodes of %s: %w", addr, err)
+			}
+		}
+		ch := ws[addr]
 		if ch.Account == nil {
-			if prev != nil {
+			if prevs[i] != nil {
 				if err := accounts.DeleteAccount(addr); err != nil {
 					return nil, fmt.Errorf("state: delete account %s: %w", addr, err)
 				}
 			}
 			continue
 		}
-		storageRoot := types.EmptyRootHash
-		if prev != nil && !ch.Destructed {
-			storageRoot = prev.Root
-		}
-		if len(ch.Storage) > 0 {
-			if storageRoot, err = s.updateStorage(parent, addr, storageRoot, ch.Storage, u, commit); err != nil {
-				return nil, err
-			}
-		}
 		if ch.Code != nil {
 			u.codes[ch.Account.CodeHash] = ch.Code
 		}
-		acc := &types.StateAccount{Nonce: ch.Account.Nonce, Balance: ch.Account.Balance, Root: storageRoot, CodeHash: ch.Account.CodeHash.Bytes()}
+		acc := &types.StateAccount{Nonce: ch.Account.Nonce, Balance: ch.Account.Balance, Root: roots[i], CodeHash: ch.Account.CodeHash.Bytes()}
 		if acc.Balance == nil {
 			acc.Balance = new(uint256.Int)
 		}
@@ -183,11 +224,12 @@ func (s *Store) update(parent common.Hash, ws WriteSet, commit bool) (*update, e
 }
 
 // updateStorage writes slots into the storage trie of addr whose root is
-// root, and returns the new root.
-func (s *Store) updateStorage(stateRoot common.Hash, addr common.Address, root common.Hash, slots map[common.Hash]common.Hash, u *update, commit bool) (common.Hash, error) {
+// root, and returns the new root and, when committing, the dirty nodes.
+// Calls for different accounts may run in parallel.
+func (s *Store) updateStorage(stateRoot common.Hash, addr common.Address, root common.Hash, slots map[common.Hash]common.Hash, commit bool) (common.Hash, *trienode.NodeSet, error) {
 	tr, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, crypto.Keccak256Hash(addr.Bytes()), root), s.tdb)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("state: open storage of %s: %w", addr, err)
+		return common.Hash{}, nil, fmt.Errorf("state: open storage of %s: %w", addr, err)
 	}
 	for slot, value := range slots {
 		if value == (common.Hash{}) {
@@ -196,19 +238,14 @@ func (s *Store) updateStorage(stateRoot common.Hash, addr common.Address, root c
 			err = tr.UpdateStorage(addr, slot[:], common.TrimLeftZeroes(value[:]))
 		}
 		if err != nil {
-			return common.Hash{}, fmt.Errorf("state: write slot %s of %s: %w", slot, addr, err)
+			return common.Hash{}, nil, fmt.Errorf("state: write slot %s of %s: %w", slot, addr, err)
 		}
 	}
 	if !commit {
-		return tr.Hash(), nil
+		return tr.Hash(), nil, nil
 	}
 	newRoot, nodes := tr.Commit(false)
-	if nodes != nil {
-		if err := u.nodes.Merge(nodes); err != nil {
-			return common.Hash{}, fmt.Errorf("state: merge storage nodes of %s: %w", addr, err)
-		}
-	}
-	return newRoot, nil
+	return newRoot, nodes, nil
 }
 
 // trieReader adapts go-ethereum's state reader to Reader. It serialises
