@@ -142,7 +142,7 @@ type SupportedResponse struct {
 }
 
 // Payment is a payment of either version in one normalised form, with its
-// numbers parsed. Requirements holds the requirements the payer chose (v2
+// numbers parsed. Accepted holds the requirements the payer chose (v2
 // accepted; for v1 only Scheme and Network are known).
 type Payment struct {
 	Version     int
@@ -155,7 +155,6 @@ type Payment struct {
 	ValidAfter  *big.Int
 	ValidBefore *big.Int
 	Nonce       [32]byte
-	Extensions  map[string]json.RawMessage
 }
 
 // ParseAuthorization checks and parses the exact EVM payload.
@@ -210,7 +209,6 @@ func DecodePaymentPayload(raw []byte) (*Payment, error) {
 		}
 		p.Version, p.Scheme, p.Network = 2, pl.Accepted.Scheme, pl.Accepted.Network
 		p.Accepted = &pl.Accepted
-		p.Extensions = pl.Extensions
 		return p, nil
 	case 1:
 		var pl PaymentPayloadV1

@@ -98,7 +98,7 @@ func runState(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 // rehash computes the state root of an allocation from scratch.
 func rehash(alloc types.GenesisAlloc) (common.Hash, error) {
-	ws, err := (&chain.Genesis{Alloc: alloc}).WriteSet()
+	ws, err := state.FromAlloc(alloc)
 	if err != nil {
 		return common.Hash{}, err
 	}

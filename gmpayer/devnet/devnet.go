@@ -124,11 +124,6 @@ func Start(cfg Config) (*Devnet, error) {
 			alloc[addr] = acc
 		}
 		cfg.Node.Alloc, set = alloc, deployed
-	} else if !hasCode(cfg.Node.Genesis.Alloc, set.USDC.Address) || !hasCode(cfg.Node.Genesis.Alloc, set.Bang.Address) {
-		// A chain from a genesis file has the GMPayer contracts only if the
-		// state came from a metis dev chain.
-		cfg.Logger.Warn("genesis has no GMPayer tokens at the dev addresses: the x402 facilitator and the BANG mint are off")
-		cfg.FacilitatorAddr, cfg.BangAddr = "", ""
 	}
 	n, err := node.New(cfg.Node)
 	if err != nil {
@@ -139,9 +134,10 @@ func Start(cfg Config) (*Devnet, error) {
 		return nil, err
 	}
 	if (cfg.FacilitatorAddr != "" || cfg.BangAddr != "") && !deployed(n, set) {
-		// A data directory made before the tokens were part of the dev
-		// genesis: the chain goes on without GMPayer.
-		cfg.Logger.Warn("this chain has no GMPayer tokens (its data directory predates them): the x402 facilitator and the BANG mint are off; use a new --datadir to get them")
+		// A chain from a genesis file that did not come from a metis dev
+		// chain, or a data directory made before the tokens were part of the
+		// dev genesis: the chain goes on without GMPayer.
+		cfg.Logger.Warn("this chain has no GMPayer tokens at the dev addresses (a foreign --genesis, or a data directory that predates them): the x402 facilitator and the BANG mint are off")
 		cfg.FacilitatorAddr, cfg.BangAddr = "", ""
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -242,11 +238,6 @@ func deployed(n *node.Node, set tokens.Set) bool {
 		}
 	}
 	return true
-}
-
-func hasCode(alloc types.GenesisAlloc, addr common.Address) bool {
-	acc, ok := alloc[addr]
-	return ok && len(acc.Code) > 0
 }
 
 // Price is the x402 requirement of paying amount (atomic units) of t to payTo.

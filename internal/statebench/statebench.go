@@ -320,9 +320,7 @@ func openGeth(dir string) (*gethEngine, error) {
 }
 
 func (g *gethEngine) open() {
-	cfg := *pathdb.Defaults
-	cfg.NoAsyncFlush = false
-	g.tdb = triedb.NewDatabase(g.db, &triedb.Config{PathDB: &cfg})
+	g.tdb = triedb.NewDatabase(g.db, &triedb.Config{PathDB: pathdb.Defaults})
 	g.sdb = gstate.NewDatabase(g.tdb, gstate.NewCodeDB(g.db))
 	g.reader = nil
 }

@@ -133,7 +133,8 @@ func New(cfg Config) (*Middleware, error) {
 	return m, nil
 }
 
-// Wrap returns next guarded by the middleware.
+// Wrap returns next guarded by the middleware; m.Wrap is the
+// func(http.Handler) http.Handler that routers take.
 func (m *Middleware) Wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rt := m.match(r)
@@ -144,9 +145,6 @@ func (m *Middleware) Wrap(next http.Handler) http.Handler {
 		m.serve(w, r, rt, next)
 	})
 }
-
-// Handler is Wrap as a func(http.Handler) http.Handler.
-func (m *Middleware) Handler() func(http.Handler) http.Handler { return m.Wrap }
 
 func (m *Middleware) match(r *http.Request) *route {
 	for i := range m.routes {
