@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -12,11 +10,11 @@ import (
 // artifacts generate.
 func TestBindingsUpToDate(t *testing.T) {
 	for _, c := range boundContracts {
-		want, err := Bindings("../artifacts", c.Type, c.Artifact)
+		want, err := Bindings("../artifacts", c.Type, c.Artifact, c.Package)
 		if err != nil {
 			t.Fatal(err)
 		}
-		have, err := os.ReadFile(filepath.Join("../bindings", strings.ToLower(c.Type)+".go"))
+		have, err := os.ReadFile(bindingPath("../bindings", c.Type, c.Package))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -23,10 +23,13 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/metis-go/metis/chain/devkeys"
+	"github.com/metis-go/metis/chain/predeploy"
 	"github.com/metis-go/metis/gmpayer/bang"
 	"github.com/metis-go/metis/gmpayer/tokens"
 	"github.com/metis-go/metis/internal/txsend"
+	"github.com/metis-go/metis/lazai"
 	"github.com/metis-go/metis/node"
+	"github.com/metis-go/metis/sdk"
 	"github.com/metis-go/metis/vm"
 	"github.com/metis-go/metis/x402"
 	"github.com/metis-go/metis/x402/facilitator"
@@ -37,9 +40,15 @@ import (
 // far past the dev accounts.
 const (
 	FacilitatorIndex = 1_000_000 // signs settlements
-	AdminIndex       = 1_000_001 // token admin, BANG minter
+	AdminIndex       = 1_000_001 // token admin, BANG minter, contribution registry owner
 	TreasuryIndex    = 1_000_002 // receives BANG mint payments
+	// ValidatorIndex is the first of the LazAI contribution validators
+	// (ValidatorIndex, +1, +2; two of the three must sign).
+	ValidatorIndex = 1_000_010
 )
+
+// Validators is how many contribution validators a devnet has.
+const Validators = 3
 
 // Config configures a devnet.
 type Config struct {
@@ -64,6 +73,7 @@ type Config struct {
 type Devnet struct {
 	Node           *node.Node
 	Tokens         tokens.Set
+	LazAI          sdk.Addresses // the DAT and the contribution registry
 	Facilitator    *facilitator.Facilitator // nil when disabled
 	FacilitatorURL string
 	BangURL        string
@@ -78,6 +88,7 @@ type Devnet struct {
 // Services are the service accounts.
 type Services struct {
 	Facilitator, Admin, Treasury devkeys.Account
+	Validators                   []devkeys.Account // LazAI contribution validators
 }
 
 // Start builds the genesis, starts the node and the services.
@@ -98,11 +109,11 @@ func Start(cfg Config) (*Devnet, error) {
 	if err != nil {
 		return nil, err
 	}
-	svc, err := devkeys.DeriveIndexes(mnemonic, FacilitatorIndex, AdminIndex, TreasuryIndex)
+	svc, err := devkeys.DeriveIndexes(mnemonic, FacilitatorIndex, AdminIndex, TreasuryIndex, ValidatorIndex, ValidatorIndex+1, ValidatorIndex+2)
 	if err != nil {
 		return nil, err
 	}
-	services := Services{Facilitator: svc[0], Admin: svc[1], Treasury: svc[2]}
+	services := Services{Facilitator: svc[0], Admin: svc[1], Treasury: svc[2], Validators: svc[3:]}
 	holders := make([]common.Address, len(devs))
 	for i, a := range devs {
 		holders[i] = a.Address
@@ -111,19 +122,21 @@ func Start(cfg Config) (*Devnet, error) {
 	if chainID == 0 {
 		chainID = vm.DefaultChainID
 	}
-	set := tokens.Dev()
+	set, lz := tokens.Dev(), sdk.DevAddresses()
 	if cfg.Node.Genesis == nil {
-		alloc, deployed, err := tokens.DevGenesis(vm.ChainConfig(chainID), tokens.DevConfig{Admin: services.Admin.Address, Holders: holders, BangCap: cfg.BangCap})
+		alloc, deployed, err := devGenesis(vm.ChainConfig(chainID), services, holders, cfg.BangCap)
 		if err != nil {
 			return nil, err
 		}
 		gas := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
-		alloc[services.Facilitator.Address] = types.Account{Balance: gas}
-		alloc[services.Admin.Address] = types.Account{Balance: new(big.Int).Set(gas)}
+		for _, a := range append([]devkeys.Account{services.Facilitator, services.Admin}, services.Validators...) {
+			alloc[a.Address] = types.Account{Balance: new(big.Int).Set(gas)}
+		}
 		for addr, acc := range cfg.Node.Alloc {
 			alloc[addr] = acc
 		}
-		cfg.Node.Alloc, set = alloc, deployed
+		cfg.Node.Alloc, set = alloc, deployed.Tokens
+		lz = deployed.LazAI
 	}
 	n, err := node.New(cfg.Node)
 	if err != nil {
@@ -141,7 +154,7 @@ func Start(cfg Config) (*Devnet, error) {
 		cfg.FacilitatorAddr, cfg.BangAddr = "", ""
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	d := &Devnet{Node: n, Tokens: set, Services: services, cancel: cancel}
+	d := &Devnet{Node: n, Tokens: set, LazAI: lz, Services: services, cancel: cancel}
 	if err := d.startServices(ctx, cfg); err != nil {
 		d.Close()
 		return nil, err
@@ -222,6 +235,37 @@ func (d *Devnet) startServices(ctx context.Context, cfg Config) error {
 		d.BangURL = url
 	}
 	return nil
+}
+
+// predeploys are where the dev genesis placed its contracts.
+type predeploys struct {
+	Tokens tokens.Set
+	LazAI  sdk.Addresses
+}
+
+// devGenesis deploys GMPayer's tokens and LazAI's DAT and contribution
+// registry into a genesis allocation, in that order.
+func devGenesis(cfg *params.ChainConfig, services Services, holders []common.Address, bangCap *big.Int) (types.GenesisAlloc, predeploys, error) {
+	list, err := tokens.Artifacts(tokens.DevConfig{Admin: services.Admin.Address, Holders: holders, BangCap: bangCap})
+	if err != nil {
+		return nil, predeploys{}, err
+	}
+	validators := make([]common.Address, len(services.Validators))
+	for i, v := range services.Validators {
+		validators[i] = v.Address
+	}
+	lz, err := lazai.Artifacts(predeploy.Address(len(list)), lazai.DevConfig{Owner: services.Admin.Address, Validators: validators})
+	if err != nil {
+		return nil, predeploys{}, err
+	}
+	alloc, addrs, err := predeploy.Deploy(cfg, append(list, lz...))
+	if err != nil {
+		return nil, predeploys{}, fmt.Errorf("devnet genesis: %w", err)
+	}
+	return alloc, predeploys{
+		Tokens: tokens.At(addrs[0], addrs[1], addrs[2], addrs[3]),
+		LazAI:  sdk.Addresses{DAT: addrs[4], Registry: addrs[5]},
+	}, nil
 }
 
 // deployed reports whether the head state of the node has code at the
