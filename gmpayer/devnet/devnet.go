@@ -73,7 +73,7 @@ type Config struct {
 type Devnet struct {
 	Node           *node.Node
 	Tokens         tokens.Set
-	LazAI          sdk.Addresses // the DAT and the contribution registry
+	LazAI          sdk.Addresses            // the DAT and the contribution registry
 	Facilitator    *facilitator.Facilitator // nil when disabled
 	FacilitatorURL string
 	BangURL        string
