@@ -12,15 +12,16 @@
 //     serving. An exhausted quota is refused with 402 and
 //     {"error":"dat_quota_exhausted"}.
 //
-// Quota headers: X-DAT-Token (decimal token id), X-DAT-Expires (unix
-// seconds, at most 5 minutes ahead) and X-DAT-Signature (65-byte hex
-// EIP-191 signature of UsageMessage by the token's owner). Each signature
-// is accepted once.
+// Quota headers: X-DAT-Token (decimal token id), X-DAT-Nonce (hex, up to
+// 32 bytes, fresh per request), X-DAT-Expires (unix seconds, at most 5
+// minutes ahead) and X-DAT-Signature (65-byte hex EIP-191 signature of
+// UsageMessage by the token's owner). Each (token, nonce) is accepted once.
 package paidai
 
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -49,6 +50,7 @@ import (
 // Quota request headers.
 const (
 	HeaderToken     = "X-DAT-Token"
+	HeaderNonce     = "X-DAT-Nonce"
 	HeaderExpires   = "X-DAT-Expires"
 	HeaderSignature = "X-DAT-Signature"
 )
@@ -98,7 +100,7 @@ type Service struct {
 	metrics metrics
 
 	mu   sync.Mutex
-	used map[common.Hash]time.Time // quota signatures seen, until they expire
+	used map[common.Hash]time.Time // (token, nonce) of quota calls seen, until they expire
 }
 
 type metrics struct {
@@ -239,21 +241,26 @@ func (s *Service) DistributeNow(ctx context.Context) error {
 
 // UsageMessage is what a token's owner signs (EIP-191 personal message)
 // to spend one unit of quota on a request.
-func UsageMessage(chainID *big.Int, dat common.Address, token *big.Int, method, path string, expires int64) []byte {
-	return fmt.Appendf(nil, "LazAI DAT usage\nchain: %s\ndat: %s\ntoken: %s\nrequest: %s %s\nexpires: %d", chainID, dat.Hex(), token, method, path, expires)
+func UsageMessage(chainID *big.Int, dat common.Address, token *big.Int, nonce []byte, method, path string, expires int64) []byte {
+	return fmt.Appendf(nil, "LazAI DAT usage\nchain: %s\ndat: %s\ntoken: %s\nnonce: %x\nrequest: %s %s\nexpires: %d", chainID, dat.Hex(), token, nonce, method, path, expires)
 }
 
 // SignUsage returns the quota headers for a request, signed by the token's
 // owner, valid for lifetime.
 func SignUsage(key *ecdsa.PrivateKey, chainID *big.Int, dat common.Address, token *big.Int, method, path string, expires time.Time) (http.Header, error) {
 	exp := expires.Unix()
-	sig, err := crypto.Sign(accounts.TextHash(UsageMessage(chainID, dat, token, method, path, exp)), key)
+	nonce := make([]byte, 16)
+	if _, err := rand.Read(nonce); err != nil {
+		return nil, fmt.Errorf("sign usage: %w", err)
+	}
+	sig, err := crypto.Sign(accounts.TextHash(UsageMessage(chainID, dat, token, nonce, method, path, exp)), key)
 	if err != nil {
 		return nil, fmt.Errorf("sign usage: %w", err)
 	}
 	sig[64] += 27
 	h := http.Header{}
 	h.Set(HeaderToken, token.String())
+	h.Set(HeaderNonce, hexutil.Encode(nonce))
 	h.Set(HeaderExpires, strconv.FormatInt(exp, 10))
 	h.Set(HeaderSignature, hexutil.Encode(sig))
 	return h, nil
@@ -288,6 +295,10 @@ func (s *Service) chargeQuota(r *http.Request) *quotaError {
 	if !ok || token.Sign() <= 0 {
 		return bad(HeaderToken + " must be a positive decimal token id")
 	}
+	nonce, err := hexutil.Decode(r.Header.Get(HeaderNonce))
+	if err != nil || len(nonce) == 0 || len(nonce) > 32 {
+		return bad(HeaderNonce + " must be 1 to 32 bytes of hex")
+	}
 	exp, err := strconv.ParseInt(r.Header.Get(HeaderExpires), 10, 64)
 	if err != nil {
 		return bad(HeaderExpires + " must be unix seconds")
@@ -307,7 +318,7 @@ func (s *Service) chargeQuota(r *http.Request) *quotaError {
 	if sig[64] >= 27 {
 		sig[64] -= 27
 	}
-	digest := accounts.TextHash(UsageMessage(s.cfg.Client.ChainID, s.cfg.Client.Addresses.DAT, token, r.Method, r.URL.Path, exp))
+	digest := accounts.TextHash(UsageMessage(s.cfg.Client.ChainID, s.cfg.Client.Addresses.DAT, token, nonce, r.Method, r.URL.Path, exp))
 	pub, err := crypto.SigToPub(digest, sig)
 	if err != nil {
 		return bad("the usage signature does not recover")
@@ -324,9 +335,9 @@ func (s *Service) chargeQuota(r *http.Request) *quotaError {
 	if t.Class.Cmp(s.cfg.Class) != 0 {
 		return &quotaError{http.StatusForbidden, "wrong_dat_class", fmt.Sprintf("token %s is of class %s; this endpoint serves class %s", token, t.Class, s.cfg.Class)}
 	}
-	sigKey := crypto.Keccak256Hash(sig)
+	sigKey := crypto.Keccak256Hash(common.BigToHash(token).Bytes(), nonce)
 	if !s.claimSignature(sigKey, time.Unix(exp, 0)) {
-		return &quotaError{http.StatusConflict, "dat_usage_replayed", "this usage signature was already used"}
+		return &quotaError{http.StatusConflict, "dat_usage_replayed", "this usage nonce was already used for this token"}
 	}
 	operator := s.cfg.Operator.Address()
 	data := datABI.PackRecordUsage(token, s.cfg.Metric, big.NewInt(1))

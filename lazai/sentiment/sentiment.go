@@ -107,7 +107,30 @@ type Model struct {
 	vocab  map[string]bool
 }
 
-// Train fits a multinomial naive Bayes model with add-one smoothing.
+// stopwords carry no sentiment; they are left out of the features.
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an the and or but of to in on at for with from by is are was were be been it its this that these those i we you he she they my our your their me us them so as than then there here have has had do did does will would can could just very all any every one two some") {
+		stopwords[w] = true
+	}
+}
+
+// features are the distinct non-stopword tokens of a text.
+func features(text string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range Tokens(text) {
+		if !stopwords[w] && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Train fits a naive Bayes model over word presence (each distinct
+// non-stopword once per text) with add-one smoothing.
 func Train(examples []Example) (*Model, error) {
 	m := &Model{words: [2]map[string]float64{{}, {}}, vocab: map[string]bool{}}
 	for _, e := range examples {
@@ -116,7 +139,7 @@ func Train(examples []Example) (*Model, error) {
 			c = 1
 		}
 		m.docs[c]++
-		for _, w := range Tokens(e.Text) {
+		for _, w := range features(e.Text) {
 			m.words[c][w]++
 			m.totals[c]++
 			m.vocab[w] = true
@@ -141,7 +164,10 @@ func (m *Model) Predict(text string) Prediction {
 	v := float64(len(m.vocab))
 	for c := range 2 {
 		logp[c] = math.Log(m.docs[c] / n)
-		for _, w := range Tokens(text) {
+		for _, w := range features(text) {
+			if !m.vocab[w] {
+				continue // unseen words say nothing about either class
+			}
 			logp[c] += math.Log((m.words[c][w] + 1) / (m.totals[c] + v))
 		}
 	}

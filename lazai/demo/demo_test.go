@@ -1,0 +1,334 @@
+package demo_test
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"encoding/json"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/metis-go/metis/gmpayer/devnet"
+	"github.com/metis-go/metis/internal/x402test"
+	"github.com/metis-go/metis/lazai/demo"
+	"github.com/metis-go/metis/lazai/paidai"
+	"github.com/metis-go/metis/lazai/sentiment"
+	"github.com/metis-go/metis/sdk"
+	"github.com/metis-go/metis/x402"
+	"github.com/metis-go/metis/x402/agent"
+	"github.com/metis-go/metis/x402/facilitatorclient"
+)
+
+const calls = 100
+
+// longLived gives a price an hour to settle: automined blocks are a second
+// apart at least, so over hundreds of transactions the chain's clock runs
+// minutes ahead of the wall clock the agent signs validity windows with.
+func longLived(r x402.Requirements) x402.Requirements {
+	r.MaxTimeoutSeconds = 3600
+	return r
+}
+
+// TestHundredPaidCallsReconcileToTheWei is the end-to-end check:
+// three contributors register data, validators sign, DATs mint; an agent
+// pays 100 calls through x402; every holder's claimable amount equals the
+// expected value to the wei, claims transfer it, and the totals reconcile
+// with the payments.
+func TestHundredPaidCallsReconcileToTheWei(t *testing.T) {
+	x := x402test.Start(t, -1, false)
+	ctx := t.Context()
+	acc := x.D.Node.Accounts()
+	usdc := x.D.Tokens.USDC
+	price := big.NewInt(1_000_000) // 1 USDC
+	var validators = x.D.Services.Validators
+	cfg := demo.Config{
+		RPC: x.D.Node.HTTPEndpoint(), Addresses: x.D.LazAI,
+		ClassAdmin:   acc[0].Key,
+		Contributors: [3]*ecdsa.PrivateKey{acc[1].Key, acc[2].Key, acc[3].Key},
+		Validators:   []*ecdsa.PrivateKey{validators[0].Key, validators[1].Key, validators[2].Key},
+		Provider:     acc[4].Key, Treasury: acc[5].Address, Protocol: acc[6].Address,
+		ProviderBps: 7000, TreasuryBps: 1000, ProtocolBps: 500,
+		Prices:      []x402.Requirements{longLived(devnet.Price(x402.CAIP2(31337), usdc, price, ""))},
+		Facilitator: facilitatorclient.New(x.D.FacilitatorURL),
+	}
+	d, err := demo.Setup(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(d.Close)
+	go d.Run(ctx)
+	srv := httptest.NewServer(d.Handler())
+	t.Cleanup(srv.Close)
+	ro, err := sdk.New(ctx, x.EC, x.D.LazAI)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The contributions: shares follow the validators' scores.
+	shares := make([]*big.Int, 3)
+	totalShare := new(big.Int)
+	for i, id := range d.Tokens {
+		tk, err := ro.Token(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data := demo.Dataset(demo.Datasets[i])
+		if want := sentiment.Score(data, nil); tk.ShareRatio.Uint64() != want || tk.Owner != acc[i+1].Address {
+			t.Fatalf("contributor %d: token %+v, want share %d", i, tk, want)
+		}
+		shares[i] = tk.ShareRatio
+		totalShare.Add(totalShare, tk.ShareRatio)
+	}
+	if !(shares[0].Cmp(shares[2]) > 0 && shares[1].Cmp(shares[2]) > 0) {
+		t.Fatalf("the duplicated, malformed dataset should score lowest: %v", shares)
+	}
+
+	// An agent pays 100 calls.
+	ledger, err := agent.OpenLedger(filepath.Join(t.TempDir(), "ledger.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ledger.Close() })
+	buyer := acc[7]
+	tr := &agent.Transport{Key: buyer.Key, Ledger: ledger, Policy: agent.Policy{Allow: []agent.Limit{{
+		Network: x402.CAIP2(31337), Asset: usdc.Address, MaxPerRequest: price, Total: new(big.Int).Mul(price, big.NewInt(calls)),
+	}}}}
+	client := tr.Client()
+	before := map[string]*big.Int{}
+	for name, a := range map[string]common.Address{"buyer": buyer.Address, "provider": acc[4].Address, "treasury": acc[5].Address, "protocol": acc[6].Address, "dat": x.D.LazAI.DAT} {
+		before[name] = x.Balance(usdc.Address, a)
+	}
+	positive := 0
+	for i := range calls {
+		text := "the staff were friendly and the food was delicious"
+		if i%2 == 1 {
+			text = "terrible service and the room was dirty"
+		}
+		body, _ := json.Marshal(demo.Request{Text: text})
+		resp, err := client.Post(srv.URL+"/v1/sentiment", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatalf("call %d: %v", i, err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("call %d: HTTP %d %s", i, resp.StatusCode, raw)
+		}
+		var out demo.Response
+		if err := json.Unmarshal(raw, &out); err != nil {
+			t.Fatal(err)
+		}
+		if out.Label == "positive" {
+			positive++
+		}
+	}
+	if positive != calls/2 {
+		t.Fatalf("the model labelled %d of %d calls positive, want %d", positive, calls, calls/2)
+	}
+	// The budget is spent: the 101st call is refused by the agent's policy.
+	body, _ := json.Marshal(demo.Request{Text: "one more"})
+	if _, err := client.Post(srv.URL+"/v1/sentiment", "application/json", bytes.NewReader(body)); err == nil {
+		t.Fatal("a call beyond the agent's budget went through")
+	}
+
+	// Distribution: wait for the splitter to be drained.
+	if err := d.Service.DistributeNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	paid := new(big.Int).Mul(price, big.NewInt(calls))
+	gained := func(name string, a common.Address) *big.Int {
+		return new(big.Int).Sub(x.Balance(usdc.Address, a), before[name])
+	}
+	if spent := new(big.Int).Neg(gained("buyer", buyer.Address)); spent.Cmp(paid) != 0 {
+		t.Fatalf("buyer spent %s, want %s", spent, paid)
+	}
+	provider, treasury, protocol, holders := d.Split.Parts(paid)
+	for _, c := range []struct {
+		name string
+		addr common.Address
+		want *big.Int
+	}{{"provider", acc[4].Address, provider}, {"treasury", acc[5].Address, treasury}, {"protocol", acc[6].Address, protocol}, {"dat", x.D.LazAI.DAT, holders}} {
+		if got := gained(c.name, c.addr); got.Cmp(c.want) != 0 {
+			t.Fatalf("%s received %s, want %s", c.name, got, c.want)
+		}
+	}
+	cl, err := ro.Class(ctx, d.Class)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cl.Settled[usdc.Address].Cmp(holders) != 0 {
+		t.Fatalf("class settled %s, want %s", cl.Settled[usdc.Address], holders)
+	}
+	// With carried remainders and a fixed total share, the accumulator is
+	// floor(holders * 1e18 / totalShare) however the payments were batched.
+	accPerShare := new(big.Int).Mul(holders, big.NewInt(1e18))
+	accPerShare.Quo(accPerShare, totalShare)
+	claimed := new(big.Int)
+	for i, id := range d.Tokens {
+		want := new(big.Int).Mul(shares[i], accPerShare)
+		want.Quo(want, big.NewInt(1e18))
+		pending, err := ro.PendingRevenue(ctx, id, usdc.Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pending.Cmp(want) != 0 {
+			t.Fatalf("holder %d can claim %s, want %s", i, pending, want)
+		}
+		owner := acc[i+1]
+		before := x.Balance(usdc.Address, owner.Address)
+		got, err := ro.As(owner.Key).Claim(ctx, id, usdc.Address, owner.Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(want) != 0 || new(big.Int).Sub(x.Balance(usdc.Address, owner.Address), before).Cmp(want) != 0 {
+			t.Fatalf("holder %d claimed %s, want %s", i, got, want)
+		}
+		claimed.Add(claimed, got)
+	}
+	residue := new(big.Int).Sub(holders, claimed)
+	if residue.Sign() < 0 || residue.Cmp(big.NewInt(int64(len(d.Tokens)))) >= 0 {
+		t.Fatalf("claims %s of %s: residue %s should be under one unit per holder", claimed, holders, residue)
+	}
+	if got := gained("dat", x.D.LazAI.DAT); got.Cmp(residue) != 0 {
+		t.Fatalf("the DAT contract holds %s after the claims, want the residue %s", got, residue)
+	}
+	t.Logf("100 calls: provider %s, treasury %s, protocol %s, holders %s (shares %v, claimed %s, residue %s)", provider, treasury, protocol, holders, shares, claimed, residue)
+
+	// Validators earned only for the proofs that landed: the first two
+	// answered every request (threshold 2), the third signed nothing.
+	fee, err := ro.ValidationFee(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	perFile := new(big.Int).Quo(fee, big.NewInt(2))
+	for i, v := range validators {
+		want := new(big.Int).Mul(perFile, big.NewInt(3))
+		if i == 2 {
+			want.SetInt64(0)
+		}
+		if e, err := ro.ValidatorEarnings(ctx, v.Address); err != nil || e.Cmp(want) != 0 {
+			t.Fatalf("validator %d earned %v (%v), want %s", i, e, err, want)
+		}
+	}
+}
+
+// TestQuotaAccess spends a DAT's usage quota instead of paying, and is
+// refused with a clear error once it is exhausted.
+func TestQuotaAccess(t *testing.T) {
+	x := x402test.Start(t, -1, false)
+	ctx := t.Context()
+	acc := x.D.Node.Accounts()
+	v := x.D.Services.Validators
+	d, err := demo.Setup(ctx, demo.Config{
+		RPC: x.D.Node.HTTPEndpoint(), Addresses: x.D.LazAI, ClassAdmin: acc[0].Key,
+		Contributors: [3]*ecdsa.PrivateKey{acc[1].Key, acc[2].Key, acc[3].Key},
+		Validators:   []*ecdsa.PrivateKey{v[0].Key, v[1].Key},
+		Provider:     acc[4].Key, Treasury: acc[5].Address, Protocol: acc[6].Address, ProviderBps: 5000,
+		Prices:      []x402.Requirements{devnet.Price(x402.CAIP2(31337), x.D.Tokens.USDC, big.NewInt(1_000_000), "")},
+		Facilitator: facilitatorclient.New(x.D.FacilitatorURL),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(d.Close)
+	go d.Run(ctx)
+	srv := httptest.NewServer(d.Handler())
+	t.Cleanup(srv.Close)
+	ro, _ := sdk.New(ctx, x.EC, x.D.LazAI)
+	user := acc[8]
+	// The class admin sells the user a quota of 3 calls (no revenue share).
+	token, err := ro.As(acc[0].Key).Mint(ctx, d.Class, user.Address, big.NewInt(3), big.NewInt(0), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := func(sign func() http.Header) (int, map[string]string) {
+		body, _ := json.Marshal(demo.Request{Text: "a wonderful stay"})
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/v1/sentiment", bytes.NewReader(body))
+		for k, v := range sign() {
+			req.Header[k] = v
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]string
+		raw, _ := io.ReadAll(resp.Body)
+		_ = json.Unmarshal(raw, &out)
+		return resp.StatusCode, out
+	}
+	signed := func() http.Header {
+		h, err := paidai.SignUsage(user.Key, ro.ChainID, x.D.LazAI.DAT, token, http.MethodPost, "/v1/sentiment", time.Now().Add(time.Minute))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	// Not yet approved: the service cannot record usage.
+	if code, out := call(signed); code != http.StatusForbidden || out["error"] != "operator_not_approved" {
+		t.Fatalf("unapproved: %d %v", code, out)
+	}
+	if err := ro.As(user.Key).ApproveForClass(ctx, d.Class, d.Operator, true); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		if code, out := call(signed); code != http.StatusOK {
+			t.Fatalf("quota call %d: %d %v", i, code, out)
+		}
+	}
+	code, out := call(signed)
+	if code != http.StatusPaymentRequired || out["error"] != "dat_quota_exhausted" {
+		t.Fatalf("exhausted quota: %d %v", code, out)
+	}
+	tk, _ := ro.Token(ctx, token)
+	if tk.Value.Sign() != 0 {
+		t.Fatalf("value left %s", tk.Value)
+	}
+	usage, _ := ro.Usage(ctx, token)
+	if len(usage) != 3 || usage[0].Actor != d.Operator {
+		t.Fatalf("usage records %+v", usage)
+	}
+	// A replayed signature, someone else's signature, a forged one.
+	h := signed()
+	if err := ro.As(user.Key).TransferValue(ctx, token, token, big.NewInt(1)); err == nil {
+		t.Fatal("self transfer of value accepted")
+	}
+	mintMore, _ := ro.As(acc[0].Key).Mint(ctx, d.Class, user.Address, big.NewInt(5), big.NewInt(0), 0)
+	if err := ro.As(user.Key).TransferValue(ctx, mintMore, token, big.NewInt(5)); err != nil {
+		t.Fatal(err)
+	}
+	if code, out := call(func() http.Header { return h }); code != http.StatusOK {
+		t.Fatalf("recharged call: %d %v", code, out)
+	}
+	if code, out := call(func() http.Header { return h }); code != http.StatusConflict || out["error"] != "dat_usage_replayed" {
+		t.Fatalf("replay: %d %v", code, out)
+	}
+	other := func() http.Header {
+		h, _ := paidai.SignUsage(acc[9].Key, ro.ChainID, x.D.LazAI.DAT, token, http.MethodPost, "/v1/sentiment", time.Now().Add(time.Minute))
+		return h
+	}
+	if code, out := call(other); code != http.StatusForbidden || out["error"] != "not_token_owner" {
+		t.Fatalf("someone else's signature: %d %v", code, out)
+	}
+	expired := func() http.Header {
+		h, _ := paidai.SignUsage(user.Key, ro.ChainID, x.D.LazAI.DAT, token, http.MethodPost, "/v1/sentiment", time.Now().Add(-time.Minute))
+		return h
+	}
+	if code, out := call(expired); code != http.StatusBadRequest || out["error"] != "invalid_dat_usage" {
+		t.Fatalf("expired signature: %d %v", code, out)
+	}
+	garbage := func() http.Header {
+		h := signed()
+		h.Set(paidai.HeaderSignature, "0x1234")
+		return h
+	}
+	if code, out := call(garbage); code != http.StatusBadRequest {
+		t.Fatalf("malformed signature: %d %v", code, out)
+	}
+}
