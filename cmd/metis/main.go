@@ -20,6 +20,7 @@ Usage:
                          and the $BANG mint (see metis dev -h)
   metis facilitator      serve the x402 facilitator API for any EVM chains
   metis pay URL          fetch URL, paying x402 402 answers within a budget
+  metis dat ...          LazAI data anchoring tokens: classes, mints, usage, revenue claims
   metis state export     write a chain's state as a genesis file (start from it: metis dev --genesis)
   metis bench load ...   sustained included tx/s over JSON-RPC, side by side with anvil
   metis version          print the version
@@ -51,6 +52,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runFacilitator(ctx, args[1:], stdout, stderr)
 	case "pay":
 		return runPay(ctx, args[1:], stdout, stderr)
+	case "dat":
+		return runDat(ctx, args[1:], stdout, stderr)
 	case "state":
 		return runState(ctx, args[1:], stdout, stderr)
 	case "bench":
