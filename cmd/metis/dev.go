@@ -181,6 +181,12 @@ func printGMPayer(w io.Writer, d *devnet.Devnet, priceUSDC, priceXMetis string) 
 	if d.BangURL != "" {
 		fmt.Fprintf(w, "$BANG mint        %s/bang/mint  (%s USDC or %s xMETIS per 5000 BANG; try: metis pay -X POST %s/bang/mint)\n", d.BangURL, priceUSDC, priceXMetis, d.BangURL)
 	}
+	fmt.Fprintf(w, "\nLazAI (ERC-8028 data anchoring tokens; try: metis dat class create --uri ipfs://my-dataset)\n==================\n")
+	fmt.Fprintf(w, "DataAnchoringToken    %s\nContributionRegistry  %s  (validators:", d.LazAI.DAT, d.LazAI.Registry)
+	for _, v := range d.Services.Validators {
+		fmt.Fprintf(w, " %s", v.Address)
+	}
+	fmt.Fprintf(w, "; 2 must sign)\n")
 	fmt.Fprintln(w)
 }
 
