@@ -22,6 +22,8 @@ fuzz:
 	go test ./x402/ -run '^$$' -fuzz FuzzDecodeHeader -fuzztime 30s
 	go test ./x402/eip3009/ -run '^$$' -fuzz FuzzRecover -fuzztime 15s
 	go test ./x402/facilitator/ -run '^$$' -fuzz FuzzPrepare -fuzztime 30s
+	go test ./lazai/paidai/ -run '^$$' -fuzz FuzzParseUsage -fuzztime 20s
+	go test ./sdk/ -run '^$$' -fuzz FuzzDecodeRevert -fuzztime 15s
 
 # Recompiles contracts/src with the npm solc pinned in e2e/package.json.
 contracts:

@@ -285,49 +285,65 @@ func (s *Service) serveQuota(w http.ResponseWriter, r *http.Request) {
 	s.next.ServeHTTP(w, r)
 }
 
-// chargeQuota checks the request's quota headers and records one unit of
-// usage on chain.
-func (s *Service) chargeQuota(r *http.Request) *quotaError {
-	bad := func(msg string) *quotaError {
-		return &quotaError{http.StatusBadRequest, "invalid_dat_usage", msg}
+// Usage is a verified quota request: who signed for which token.
+type Usage struct {
+	Token   *big.Int
+	Nonce   []byte
+	Expires int64
+	Signer  common.Address
+}
+
+// ParseUsage reads and verifies the quota headers of a request to
+// METHOD path on the chain and DAT given, at time now. The signer it
+// returns still has to own the token.
+func ParseUsage(h http.Header, chainID *big.Int, dat common.Address, method, path string, now time.Time) (*Usage, error) {
+	token, ok := new(big.Int).SetString(h.Get(HeaderToken), 10)
+	if !ok || token.Sign() <= 0 || token.BitLen() > 256 {
+		return nil, errors.New(HeaderToken + " must be a positive decimal token id")
 	}
-	token, ok := new(big.Int).SetString(r.Header.Get(HeaderToken), 10)
-	if !ok || token.Sign() <= 0 {
-		return bad(HeaderToken + " must be a positive decimal token id")
-	}
-	nonce, err := hexutil.Decode(r.Header.Get(HeaderNonce))
+	nonce, err := hexutil.Decode(h.Get(HeaderNonce))
 	if err != nil || len(nonce) == 0 || len(nonce) > 32 {
-		return bad(HeaderNonce + " must be 1 to 32 bytes of hex")
+		return nil, errors.New(HeaderNonce + " must be 1 to 32 bytes of hex")
 	}
-	exp, err := strconv.ParseInt(r.Header.Get(HeaderExpires), 10, 64)
+	exp, err := strconv.ParseInt(h.Get(HeaderExpires), 10, 64)
 	if err != nil {
-		return bad(HeaderExpires + " must be unix seconds")
+		return nil, errors.New(HeaderExpires + " must be unix seconds")
 	}
-	now := time.Now()
 	if exp < now.Unix() {
-		return bad("the usage signature has expired")
+		return nil, errors.New("the usage signature has expired")
 	}
-	if time.Unix(exp, 0).Sub(now) > MaxSignatureLifetime {
-		return bad(fmt.Sprintf("%s is more than %s ahead", HeaderExpires, MaxSignatureLifetime))
+	if exp-now.Unix() > int64(MaxSignatureLifetime/time.Second) {
+		return nil, fmt.Errorf("%s is more than %s ahead", HeaderExpires, MaxSignatureLifetime)
 	}
-	sig, err := hexutil.Decode(r.Header.Get(HeaderSignature))
+	sig, err := hexutil.Decode(h.Get(HeaderSignature))
 	if err != nil || len(sig) != 65 {
-		return bad(HeaderSignature + " must be a 65-byte hex signature")
+		return nil, errors.New(HeaderSignature + " must be a 65-byte hex signature")
 	}
-	sig = append([]byte(nil), sig...)
 	if sig[64] >= 27 {
 		sig[64] -= 27
 	}
-	digest := accounts.TextHash(UsageMessage(s.cfg.Client.ChainID, s.cfg.Client.Addresses.DAT, token, nonce, r.Method, r.URL.Path, exp))
-	pub, err := crypto.SigToPub(digest, sig)
+	pub, err := crypto.SigToPub(accounts.TextHash(UsageMessage(chainID, dat, token, nonce, method, path, exp)), sig)
 	if err != nil {
-		return bad("the usage signature does not recover")
+		return nil, errors.New("the usage signature does not recover")
 	}
-	signer := crypto.PubkeyToAddress(*pub)
+	return &Usage{Token: token, Nonce: nonce, Expires: exp, Signer: crypto.PubkeyToAddress(*pub)}, nil
+}
+
+// chargeQuota checks the request's quota headers and records one unit of
+// usage on chain.
+func (s *Service) chargeQuota(r *http.Request) *quotaError {
+	u, err := ParseUsage(r.Header, s.cfg.Client.ChainID, s.cfg.Client.Addresses.DAT, r.Method, r.URL.Path, time.Now())
+	if err != nil {
+		return &quotaError{http.StatusBadRequest, "invalid_dat_usage", err.Error()}
+	}
+	token, nonce, exp, signer := u.Token, u.Nonce, u.Expires, u.Signer
 	ctx := r.Context()
 	t, err := s.cfg.Client.Token(ctx, token)
 	if err != nil {
-		return &quotaError{http.StatusForbidden, "unknown_dat_token", err.Error()}
+		if sdk.DecodeRevertError(err) != nil {
+			return &quotaError{http.StatusForbidden, "unknown_dat_token", err.Error()}
+		}
+		return &quotaError{http.StatusBadGateway, "chain_unavailable", err.Error()}
 	}
 	if t.Owner != signer {
 		return &quotaError{http.StatusForbidden, "not_token_owner", fmt.Sprintf("the usage is signed by %s, but token %s belongs to %s", signer, token, t.Owner)}

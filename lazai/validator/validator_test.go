@@ -1,0 +1,102 @@
+package validator_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/metis-go/metis/internal/x402test"
+	"github.com/metis-go/metis/lazai/validator"
+	"github.com/metis-go/metis/sdk"
+)
+
+func TestValidatorChecksScoresAndSigns(t *testing.T) {
+	x := x402test.Start(t, -1, false)
+	ctx := t.Context()
+	ro, err := sdk.New(ctx, x.EC, x.D.LazAI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin := ro.As(x.D.Node.Accounts()[0].Key)
+	class, err := admin.CreateClass(ctx, sdk.ClassSpec{MetadataURI: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := admin.SetMinter(ctx, class, x.D.LazAI.Registry, true); err != nil {
+		t.Fatal(err)
+	}
+	data := []byte("pos\tgood things happen here\n")
+	files := http.NewServeMux()
+	files.HandleFunc("GET /good", func(w http.ResponseWriter, _ *http.Request) { w.Write(data) })
+	files.HandleFunc("GET /tampered", func(w http.ResponseWriter, _ *http.Request) { w.Write(append(data, '!')) })
+	store := httptest.NewServer(files)
+	t.Cleanup(store.Close)
+	contributor := ro.As(x.D.Node.Accounts()[1].Key)
+	register := func(hash [32]byte, uri string) *big.Int {
+		id, err := contributor.RegisterData(ctx, class, hash, uri)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	good := register(sha256.Sum256(data), store.URL+"/good")
+	tampered := register(sha256.Sum256([]byte("other")), store.URL+"/tampered")
+	local := register(sha256.Sum256([]byte("x")), "file:///etc/passwd")
+
+	vals := x.D.Services.Validators
+	v := &validator.Validator{Key: vals[0].Key, Client: ro, Score: func(b []byte) uint64 { return uint64(len(b)) }}
+	p, err := v.Validate(ctx, good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := ro.File(ctx, good)
+	pub, err := crypto.SigToPub(sdk.ProofDigest(ro.ChainID, x.D.LazAI.Registry, f, p.Score).Bytes(), append(p.Signature[:64:64], p.Signature[64]-27))
+	if err != nil || crypto.PubkeyToAddress(*pub) != vals[0].Address || p.Score != uint64(len(data)) {
+		t.Fatalf("proof %+v does not recover to the validator (%v)", p, err)
+	}
+	if _, err := v.Validate(ctx, tampered); err == nil || !strings.Contains(err.Error(), "content hash mismatch") {
+		t.Fatalf("tampered data: %v", err)
+	}
+	if _, err := v.Validate(ctx, local); err == nil || !strings.Contains(err.Error(), "only http") {
+		t.Fatalf("file URI: %v", err)
+	}
+
+	// Over HTTP, with a second validator: a quorum of two mints.
+	v2 := &validator.Validator{Key: vals[1].Key, Client: ro, Score: v.Score}
+	s1, s2 := httptest.NewServer(v.Handler()), httptest.NewServer(v2.Handler())
+	t.Cleanup(s1.Close)
+	t.Cleanup(s2.Close)
+	proofs, err := validator.Collect(ctx, nil, []string{s1.URL, s2.URL}, good, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := contributor.MintContribution(ctx, good, proofs); err != nil {
+		t.Fatal(err)
+	}
+	// A minted file is no longer validated.
+	if _, err := validator.Collect(ctx, nil, []string{s1.URL, s2.URL}, good, 1); err == nil || !strings.Contains(err.Error(), "not pending") {
+		t.Fatalf("minted file: %v", err)
+	}
+	if _, err := validator.Collect(ctx, nil, []string{s1.URL, s2.URL}, tampered, 1); err == nil || !strings.Contains(err.Error(), "mismatch") {
+		t.Fatalf("tampered over HTTP: %v", err)
+	}
+	for _, body := range []string{"", "{", `{"fileId":"abc"}`, `{"fileId":"-1"}`, `{"fileId":"999"}`} {
+		resp, err := http.Post(s1.URL+"/validate", "application/json", bytes.NewReader([]byte(body)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out map[string]string
+		_ = json.NewDecoder(resp.Body).Decode(&out)
+		resp.Body.Close()
+		if resp.StatusCode < 400 || out["error"] == "" {
+			t.Errorf("body %q: %d %v", body, resp.StatusCode, out)
+		}
+	}
+}
