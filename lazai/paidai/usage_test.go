@@ -38,7 +38,9 @@ func TestParseUsage(t *testing.T) {
 		"path":  func() (*paidai.Usage, error) { return paidai.ParseUsage(h, chainID, dat, "POST", "/v1/y", now) },
 		"verb":  func() (*paidai.Usage, error) { return paidai.ParseUsage(h, chainID, dat, "GET", "/v1/x", now) },
 		"chain": func() (*paidai.Usage, error) { return paidai.ParseUsage(h, big.NewInt(1), dat, "POST", "/v1/x", now) },
-		"dat":   func() (*paidai.Usage, error) { return paidai.ParseUsage(h, chainID, common.Address{1}, "POST", "/v1/x", now) },
+		"dat": func() (*paidai.Usage, error) {
+			return paidai.ParseUsage(h, chainID, common.Address{1}, "POST", "/v1/x", now)
+		},
 	} {
 		if other, err := parse(); err == nil && other.Signer == u.Signer {
 			t.Errorf("changing the %s kept the signer", name)
