@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/metis-go/metis/contracts"
 	lazaibind "github.com/metis-go/metis/contracts/bindings/lazai"
 	"github.com/metis-go/metis/internal/x402test"
 	"github.com/metis-go/metis/sdk"
@@ -378,4 +379,62 @@ func TestERC20AndNativeBalancesReconcile(t *testing.T) {
 	after, err := e.x.EC.BalanceAt(e.ctx, e.addr(9), nil)
 	e.must(err)
 	eq(t, "recipient gained", new(big.Int).Sub(after, before), 3*params.GWei)
+}
+
+func TestProofRegistryAndExpiryPoke(t *testing.T) {
+	e := start(t)
+	class := e.class(0)
+	id := e.mint(0, class, 1, 0, 1, 0)
+	proofType := common.BytesToHash([]byte("TEE_REPORT"))
+	// The owner and the class's minters may attach proofs; others may not.
+	r, err := e.c[1].Transact(e.ctx, e.ro.Addresses.DAT, nil, datPack().PackAddProof(id, proofType, "ipfs://report", []byte{1, 2, 3}))
+	e.must(err)
+	ev, err := datPack().UnpackProofAddedEvent(r.Logs[0])
+	e.must(err)
+	if ev.TokenId.Cmp(id) != 0 || ev.Uri != "ipfs://report" || ev.ProofType != proofType {
+		t.Fatalf("ProofAdded %+v", ev)
+	}
+	_, err = e.c[0].Transact(e.ctx, e.ro.Addresses.DAT, nil, datPack().PackAddProof(id, proofType, "ipfs://attest", nil))
+	e.must(err)
+	_, err = e.c[2].Transact(e.ctx, e.ro.Addresses.DAT, nil, datPack().PackAddProof(id, proofType, "x", nil))
+	e.wantRevert(err, "NotOwnerOrOperator")
+	out, _ := e.ro.EC.CallContract(e.ctx, callMsg(e.ro.Addresses.DAT, datPack().PackProofCount(id)), nil)
+	n, _ := datPack().UnpackProofCount(out)
+	eq(t, "proofs", n, 2)
+	// Poking a token without expiry, an unknown token, claiming to nobody.
+	_, err = e.c[3].Transact(e.ctx, e.ro.Addresses.DAT, nil, datPack().PackExpire(id))
+	e.wantRevert(err, "NotExpired")
+	_, err = e.ro.Token(e.ctx, big.NewInt(999))
+	e.wantRevert(err, "UnknownToken")
+	_, err = e.c[1].Claim(e.ctx, id, sdk.NativeAsset, common.Address{})
+	e.wantRevert(err, "ZeroAddress")
+	// Zero pending: a claim pays nothing and succeeds.
+	got, err := e.c[1].Claim(e.ctx, id, sdk.NativeAsset, e.addr(1))
+	e.must(err)
+	eq(t, "empty claim", got, 0)
+}
+
+func TestRevenueAssetsPerClassAreBounded(t *testing.T) {
+	e := start(t)
+	class := e.class(0)
+	e.mint(0, class, 1, 0, 1, 0)
+	bench, err := contracts.Load("BenchToken")
+	e.must(err)
+	code, err := bench.DeployData(big.NewInt(1_000_000))
+	e.must(err)
+	for i := range 9 {
+		asset, err := e.c[0].Create(e.ctx, code)
+		e.must(err)
+		err = e.c[0].SettleRevenueERC20(e.ctx, class, asset, big.NewInt(10))
+		if i < 8 {
+			e.must(err)
+		} else {
+			e.wantRevert(err, "TooManyAssets")
+		}
+	}
+	cl, err := e.ro.Class(e.ctx, class)
+	e.must(err)
+	if len(cl.Assets) != 8 {
+		t.Fatalf("class has %d assets", len(cl.Assets))
+	}
 }
