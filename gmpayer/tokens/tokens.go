@@ -1,6 +1,7 @@
 // Package tokens describes GMPayer's payment tokens on a dev chain (a
 // USDC-style stablecoin and xMETIS, both EIP-3009, and the BANG
-// proof-of-concept token) and places them in a genesis allocation.
+// proof-of-concept token), their creation code for a genesis allocation, and
+// deploys them on running chains.
 package tokens
 
 import (
@@ -108,23 +109,10 @@ func At(usdc, xmetis, bang, batchSettler common.Address) Set {
 	}
 }
 
-// Dev returns the addresses DevGenesis places the tokens at (the same on
-// every dev chain).
+// Dev returns the addresses a dev genesis places the tokens at (the first
+// four predeploys; the same on every dev chain).
 func Dev() Set {
 	return At(predeploy.Address(0), predeploy.Address(1), predeploy.Address(2), predeploy.Address(3))
-}
-
-// DevGenesis deploys the tokens into a genesis allocation.
-func DevGenesis(cfg *params.ChainConfig, dc DevConfig) (types.GenesisAlloc, Set, error) {
-	list, err := Artifacts(dc)
-	if err != nil {
-		return nil, Set{}, err
-	}
-	alloc, addrs, err := predeploy.Deploy(cfg, list)
-	if err != nil {
-		return nil, Set{}, fmt.Errorf("tokens: %w", err)
-	}
-	return alloc, At(addrs[0], addrs[1], addrs[2], addrs[3]), nil
 }
 
 // Deploy deploys the tokens on a running chain with transactions from key,
