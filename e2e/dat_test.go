@@ -34,7 +34,7 @@ func TestDATEndpointPaidByOfficialClient(t *testing.T) {
 	d, err := demo.Setup(ctx, demo.Config{
 		RPC: x.D.Node.HTTPEndpoint(), Addresses: x.D.LazAI, ClassAdmin: acc[0].Key,
 		Contributors: [3]*ecdsa.PrivateKey{acc[1].Key, acc[2].Key, acc[3].Key},
-		Validators:   []*ecdsa.PrivateKey{v[0].Key, v[1].Key},
+		Validators:   []*ecdsa.PrivateKey{v[0].Key, v[1].Key, v[2].Key},
 		Provider:     acc[4].Key, Treasury: acc[5].Address, Protocol: acc[6].Address,
 		ProviderBps: 6000, TreasuryBps: 2000, ProtocolBps: 500,
 		Prices:      []x402.Requirements{devnet.Price(x402.CAIP2(31337), usdc, price, "")},

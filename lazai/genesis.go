@@ -25,6 +25,10 @@ type DevConfig struct {
 	// RefundDelay is how long a file waits for a quorum before its
 	// contributor may take the fee back; default one day.
 	RefundDelay uint64
+	// CollectWindow is how long after a quorum the other validators'
+	// proofs are still awaited (a file all validators answered mints at
+	// once); default 30 seconds.
+	CollectWindow uint64
 }
 
 // DefaultFee is the dev validation fee: 0.01 of the chain's coin.
@@ -46,6 +50,10 @@ func Artifacts(datAddress common.Address, dc DevConfig) ([]predeploy.Contract, e
 	if delay == 0 {
 		delay = 24 * 60 * 60
 	}
+	window := dc.CollectWindow
+	if window == 0 {
+		window = 30
+	}
 	validators := dc.Validators
 	if validators == nil {
 		validators = []common.Address{}
@@ -58,7 +66,7 @@ func Artifacts(datAddress common.Address, dc DevConfig) ([]predeploy.Contract, e
 	if err != nil {
 		return nil, err
 	}
-	regCode, err := reg.DeployData(datAddress, dc.Owner, validators, big.NewInt(int64(threshold)), fee, new(big.Int).SetUint64(delay))
+	regCode, err := reg.DeployData(datAddress, dc.Owner, validators, big.NewInt(int64(threshold)), fee, new(big.Int).SetUint64(delay), new(big.Int).SetUint64(window))
 	if err != nil {
 		return nil, err
 	}

@@ -102,6 +102,13 @@ func mintedToken(r *types.Receipt) (*big.Int, error) {
 	return nil, errors.New("no Minted event")
 }
 
+// SetRevenueAsset makes a class accept (or stop accepting) an ERC-20 as
+// revenue (class admin). The native coin is always accepted.
+func (c *Client) SetRevenueAsset(ctx context.Context, class *big.Int, asset common.Address, accepted bool) error {
+	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackSetRevenueAsset(class, asset, accepted))
+	return wrap("set revenue asset", err)
+}
+
 // RecordUsage spends amount of a token's quota (owner or class operator).
 func (c *Client) RecordUsage(ctx context.Context, token *big.Int, metric common.Hash, amount *big.Int) error {
 	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackRecordUsage(token, metric, amount))

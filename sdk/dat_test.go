@@ -228,6 +228,10 @@ func TestRevenueExactToTheWei(t *testing.T) {
 		ids[i] = e.mint(0, class, i+1, 0, s, 0)
 	}
 	usdc := e.x.D.Tokens.USDC.Address
+	// A class takes only the ERC-20s its admin accepts.
+	e.wantRevert(e.c[0].SettleRevenueERC20(e.ctx, class, usdc, big.NewInt(1)), "AssetNotAccepted")
+	e.wantRevert(e.c[1].SetRevenueAsset(e.ctx, class, usdc, true), "NotClassAdmin")
+	e.must(e.c[0].SetRevenueAsset(e.ctx, class, usdc, true))
 	model := newRevenueModel(7)
 	for _, amount := range []int64{100, 1_000_001, 3, 999_999_999} {
 		e.must(e.c[0].SettleRevenueERC20(e.ctx, class, usdc, big.NewInt(amount)))
@@ -422,19 +426,54 @@ func TestRevenueAssetsPerClassAreBounded(t *testing.T) {
 	e.must(err)
 	code, err := bench.DeployData(big.NewInt(1_000_000))
 	e.must(err)
-	for i := range 9 {
+	for i := range 5 {
 		asset, err := e.c[0].Create(e.ctx, code)
 		e.must(err)
-		err = e.c[0].SettleRevenueERC20(e.ctx, class, asset, big.NewInt(10))
-		if i < 8 {
-			e.must(err)
-		} else {
+		err = e.c[0].SetRevenueAsset(e.ctx, class, asset, true)
+		if i == 4 {
 			e.wantRevert(err, "TooManyAssets")
+			break
+		}
+		e.must(err)
+		e.must(e.c[0].SettleRevenueERC20(e.ctx, class, asset, big.NewInt(10)))
+		if i == 0 {
+			// No longer accepted: new revenue is refused, what was paid stays claimable.
+			e.must(e.c[0].SetRevenueAsset(e.ctx, class, asset, false))
+			e.wantRevert(e.c[0].SettleRevenueERC20(e.ctx, class, asset, big.NewInt(10)), "AssetNotAccepted")
+			eq(t, "pending in a dropped asset", e.pending(big.NewInt(1), asset), 10)
 		}
 	}
+	// The native coin needs no acceptance and takes no ERC-20 slot.
+	e.must(e.c[0].SettleRevenueETH(e.ctx, class, big.NewInt(10)))
 	cl, err := e.ro.Class(e.ctx, class)
 	e.must(err)
-	if len(cl.Assets) != 8 {
-		t.Fatalf("class has %d assets", len(cl.Assets))
+	if len(cl.Assets) != 5 {
+		t.Fatalf("class has %d assets, want 4 ERC-20s and the native coin", len(cl.Assets))
 	}
+}
+
+// TestLateTokensCannotOverClaim is the review's rounding case: tokens
+// counted after revenue has accrued must not be able to claim, together,
+// more than was settled.
+func TestLateTokensCannotOverClaim(t *testing.T) {
+	e := start(t)
+	class := e.class(0)
+	a := e.mint(0, class, 1, 0, 4, 0)
+	e.must(e.c[0].SettleRevenueETH(e.ctx, class, big.NewInt(3))) // acc 0.75
+	b := e.mint(0, class, 2, 0, 2, 0)
+	c := e.mint(0, class, 3, 0, 1, 0)
+	e.must(e.c[0].SettleRevenueETH(e.ctx, class, big.NewInt(2))) // acc += 2/7
+	var total int64
+	for i, id := range []*big.Int{b, c, a} {
+		owner := []int{2, 3, 1}[i]
+		got, err := e.c[owner].Claim(e.ctx, id, sdk.NativeAsset, e.addr(owner))
+		e.must(err)
+		total += got.Int64()
+	}
+	if total > 5 {
+		t.Fatalf("claimed %d of 5 settled", total)
+	}
+	bal, err := e.x.EC.BalanceAt(e.ctx, e.ro.Addresses.DAT, nil)
+	e.must(err)
+	eq(t, "left in the contract", bal, 5-total)
 }

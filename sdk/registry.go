@@ -1,13 +1,11 @@
 package sdk
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
-	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
@@ -142,24 +140,45 @@ func SignProof(key *ecdsa.PrivateKey, chainID *big.Int, registry common.Address,
 	return Proof{Validator: crypto.PubkeyToAddress(key.PublicKey), Score: score, Signature: sig}, nil
 }
 
-// MintContribution submits validator proofs for a file (sorted by
-// validator, as the registry requires) and returns the minted DAT.
-func (c *Client) MintContribution(ctx context.Context, file *big.Int, proofs []Proof) (*big.Int, error) {
-	sorted := slices.Clone(proofs)
-	slices.SortFunc(sorted, func(a, b Proof) int { return bytes.Compare(a.Validator[:], b.Validator[:]) })
-	args := make([]lazaibind.ContributionRegistryProof, len(sorted))
-	for i, p := range sorted {
+// SubmitProofs records validator proofs for a file. It returns the
+// minted DAT when the file could be finalized (all validators answered,
+// or a quorum's collection window had passed), and nil while proofs are
+// still being collected.
+func (c *Client) SubmitProofs(ctx context.Context, file *big.Int, proofs []Proof) (*big.Int, error) {
+	args := make([]lazaibind.ContributionRegistryProof, len(proofs))
+	for i, p := range proofs {
 		args[i] = lazaibind.ContributionRegistryProof{Score: new(big.Int).SetUint64(p.Score), Signature: p.Signature}
 	}
-	r, err := c.Transact(ctx, c.Addresses.Registry, nil, registryABI.PackMintContribution(file, args))
+	r, err := c.Transact(ctx, c.Addresses.Registry, nil, registryABI.PackSubmitProofs(file, args))
 	if err != nil {
-		return nil, fmt.Errorf("mint contribution: %w", err)
+		return nil, fmt.Errorf("submit proofs: %w", err)
 	}
-	id, err := mintedToken(r)
+	if id, err := mintedToken(r); err == nil {
+		return id, nil
+	}
+	return nil, nil
+}
+
+// MintContribution submits proofs for a file and requires the DAT to mint
+// now: it fails while the file's collection window is open.
+func (c *Client) MintContribution(ctx context.Context, file *big.Int, proofs []Proof) (*big.Int, error) {
+	id, err := c.SubmitProofs(ctx, file, proofs)
 	if err != nil {
-		return nil, fmt.Errorf("mint contribution: %w", err)
+		return nil, err
+	}
+	if id == nil {
+		return nil, fmt.Errorf("mint contribution: file %s is still collecting proofs (finalize it after the collection window)", file)
 	}
 	return id, nil
+}
+
+// Finalize mints the DAT of a file whose collection window has passed.
+func (c *Client) Finalize(ctx context.Context, file *big.Int) (*big.Int, error) {
+	r, err := c.Transact(ctx, c.Addresses.Registry, nil, registryABI.PackFinalize(file))
+	if err != nil {
+		return nil, fmt.Errorf("finalize: %w", err)
+	}
+	return mintedToken(r)
 }
 
 // ValidatorEarnings is what a validator's landed proofs earned, unclaimed.

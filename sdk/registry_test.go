@@ -80,29 +80,43 @@ func TestContributionQuorumMints(t *testing.T) {
 	_, err = e.c[1].Transact(e.ctx, e.ro.Addresses.Registry, big.NewInt(1), registryPack().PackRegisterData(class, common.HexToHash("0x3333"), "x"))
 	e.wantRevert(err, "WrongFee")
 
-	// One proof is below the threshold of 2.
-	_, err = e.c[1].MintContribution(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 4000)})
+	// One proof is below the threshold of 2: recorded, nothing minted.
+	token, err := e.c[1].SubmitProofs(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 4000)})
+	e.must(err)
+	if token != nil {
+		t.Fatal("minted from one proof")
+	}
+	_, err = e.c[1].Finalize(e.ctx, id)
 	e.wantRevert(err, "TooFewProofs")
-	// A stranger's signature does not count.
+	// The same validator again is skipped, not counted twice.
+	_, err = e.c[1].SubmitProofs(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 9000)})
+	e.must(err)
+	_, err = e.c[1].Finalize(e.ctx, id)
+	e.wantRevert(err, "TooFewProofs")
+	// A stranger's signature, score 0, a proof for another file: refused.
 	stranger, _ := crypto.GenerateKey()
-	_, err = e.c[1].MintContribution(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 4000), e.sign(stranger, f, 9000)})
+	_, err = e.c[1].SubmitProofs(e.ctx, id, []sdk.Proof{e.sign(stranger, f, 9000)})
 	e.wantRevert(err, "NotValidator")
-	// The same validator twice is not a quorum.
-	_, err = e.c[1].MintContribution(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 4000), e.sign(vals[0], f, 5000)})
-	e.wantRevert(err, "ValidatorsNotAscending")
-	// Score 0 is out of range (and so cannot loop).
-	_, err = e.c[1].MintContribution(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 0), e.sign(vals[1], f, 0)})
+	_, err = e.c[1].SubmitProofs(e.ctx, id, []sdk.Proof{e.sign(vals[1], f, 0)})
 	e.wantRevert(err, "ScoreOutOfRange")
-	// A proof for another file does not carry over: bound to id and hash.
 	other, err := e.c[2].RegisterData(e.ctx, class, common.HexToHash("0x4444"), "https://example.com/2")
 	e.must(err)
 	otherFile := e.file(other)
-	replayed := []sdk.Proof{e.sign(vals[0], otherFile, 9000), e.sign(vals[1], otherFile, 9000)}
-	_, err = e.c[1].MintContribution(e.ctx, id, replayed)
+	_, err = e.c[1].SubmitProofs(e.ctx, id, []sdk.Proof{e.sign(vals[1], otherFile, 9000)})
 	e.wantRevert(err, "NotValidator")
 
-	// A quorum of all three: the share is the median score.
-	token, err := e.c[5].MintContribution(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 4000), e.sign(vals[1], f, 7000), e.sign(vals[2], f, 5000)})
+	// A quorum (2 of 3) opens the collection window: no mint yet, no refund.
+	token, err = e.c[5].SubmitProofs(e.ctx, id, []sdk.Proof{e.sign(vals[1], f, 7000)})
+	e.must(err)
+	if token != nil {
+		t.Fatal("minted before the collection window closed")
+	}
+	_, err = e.c[5].Finalize(e.ctx, id)
+	e.wantRevert(err, "CollectWindowOpen")
+	e.wantRevert(e.c[1].WithdrawFee(e.ctx, id), "QuorumReached")
+	// The last validator answers: every proof counts, the share is the
+	// median of 4000, 7000 and 5000.
+	token, err = e.c[5].SubmitProofs(e.ctx, id, []sdk.Proof{e.sign(vals[2], f, 5000)})
 	e.must(err)
 	tk := e.token(token)
 	if tk.Owner != e.addr(1) || tk.ShareRatio.Int64() != 5000 || tk.Class.Cmp(class) != 0 {
@@ -112,29 +126,29 @@ func TestContributionQuorumMints(t *testing.T) {
 		t.Fatalf("file after mint = %+v", f)
 	}
 	// It mints once.
-	_, err = e.c[1].MintContribution(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 4000), e.sign(vals[1], f, 7000)})
+	_, err = e.c[1].SubmitProofs(e.ctx, id, []sdk.Proof{e.sign(vals[0], f, 4000)})
 	e.wantRevert(err, "NotPending")
 
-	// The other file mints with two of three validators: only they earn.
-	_, err = e.c[2].MintContribution(e.ctx, other, replayed)
+	// The other file: two validators answer; once the window has passed
+	// (the owner closes it here) anyone finalizes, and the third validator,
+	// whose proof never landed, earns nothing from it.
+	_, err = e.c[2].SubmitProofs(e.ctx, other, []sdk.Proof{e.sign(vals[0], otherFile, 9000), e.sign(vals[1], otherFile, 8000)})
 	e.must(err)
+	admin := e.ro.As(e.x.D.Services.Admin.Key)
+	_, err = admin.Transact(e.ctx, e.ro.Addresses.Registry, nil, registryPack().PackSetValidationFee(fee, big.NewInt(86400), big.NewInt(0)))
+	e.must(err)
+	token2, err := e.c[7].Finalize(e.ctx, other)
+	e.must(err)
+	eq(t, "median of two (the lower)", e.token(token2).ShareRatio, 8000)
 	third := fee.Int64() / 3
 	half := fee.Int64() / 2
-	// Files 1 (three signers: the last gets the remainder) and 2 (validators 0 and 1).
 	addrs := []common.Address{crypto.PubkeyToAddress(vals[0].PublicKey), crypto.PubkeyToAddress(vals[1].PublicKey), crypto.PubkeyToAddress(vals[2].PublicKey)}
-	sorted := sortedIndexes(addrs)
+	wantEarn := []int64{third + half, third + half, fee.Int64() - 2*third} // the last recorded takes the remainder
 	var total int64
-	for rank, i := range sorted {
-		got, err := e.ro.ValidatorEarnings(e.ctx, addrs[i])
+	for i, a := range addrs {
+		got, err := e.ro.ValidatorEarnings(e.ctx, a)
 		e.must(err)
-		want := third
-		if rank == 2 {
-			want = fee.Int64() - 2*third
-		}
-		if i == 0 || i == 1 {
-			want += half
-		}
-		eq(t, "validator earnings", got, want)
+		eq(t, "validator earnings", got, wantEarn[i])
 		total += got.Int64()
 	}
 	eq(t, "fees paid out", big.NewInt(total), 2*fee.Int64())
@@ -147,9 +161,7 @@ func TestContributionQuorumMints(t *testing.T) {
 	e.must(err)
 	earned, _ := e.ro.ValidatorEarnings(e.ctx, addrs[2])
 	eq(t, "earnings after claim", earned, 0)
-	if new(big.Int).Sub(after, before).Sign() <= 0 {
-		t.Fatal("claim paid nothing")
-	}
+	eq(t, "claimed", new(big.Int).Sub(after, before), wantEarn[2])
 }
 
 func TestUnvalidatedFeeIsRefundedOnlyAfterDelay(t *testing.T) {
@@ -163,9 +175,9 @@ func TestUnvalidatedFeeIsRefundedOnlyAfterDelay(t *testing.T) {
 	// the content hash is free again.
 	admin := e.ro.As(e.x.D.Services.Admin.Key)
 	fee, _ := e.ro.ValidationFee(e.ctx)
-	_, err = admin.Transact(e.ctx, e.ro.Addresses.Registry, nil, registryPack().PackSetValidationFee(fee, big.NewInt(0)))
+	_, err = admin.Transact(e.ctx, e.ro.Addresses.Registry, nil, registryPack().PackSetValidationFee(fee, big.NewInt(0), big.NewInt(30)))
 	e.must(err)
-	_, err = e.c[1].Transact(e.ctx, e.ro.Addresses.Registry, nil, registryPack().PackSetValidationFee(fee, big.NewInt(0)))
+	_, err = e.c[1].Transact(e.ctx, e.ro.Addresses.Registry, nil, registryPack().PackSetValidationFee(fee, big.NewInt(0), big.NewInt(30)))
 	e.wantRevert(err, "OwnableUnauthorizedAccount")
 	e.must(e.c[1].WithdrawFee(e.ctx, id))
 	if e.file(id).Status != sdk.FileWithdrawn {
@@ -178,12 +190,3 @@ func TestUnvalidatedFeeIsRefundedOnlyAfterDelay(t *testing.T) {
 
 func registryPack() *lazaibind.ContributionRegistry { return lazaibind.NewContributionRegistry() }
 
-func sortedIndexes(addrs []common.Address) []int {
-	idx := []int{0, 1, 2}
-	for i := 1; i < len(idx); i++ {
-		for j := i; j > 0 && addrs[idx[j]].Cmp(addrs[idx[j-1]]) < 0; j-- {
-			idx[j], idx[j-1] = idx[j-1], idx[j]
-		}
-	}
-	return idx
-}

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/metis-go/metis/contracts/bindings"
+	lazaibind "github.com/metis-go/metis/contracts/bindings/lazai"
 	"github.com/metis-go/metis/sdk"
 )
 
@@ -17,6 +18,7 @@ func TestSplitterDividesEveryWei(t *testing.T) {
 	split := sdk.Split{Class: class, Provider: e.addr(4), Treasury: e.addr(5), Protocol: e.addr(6), ProviderBps: 3333, TreasuryBps: 1000, ProtocolBps: 500}
 	splitter, err := e.c[0].DeploySplitter(e.ctx, split)
 	e.must(err)
+	e.must(e.c[0].SetRevenueAsset(e.ctx, class, usdc, true))
 	// No shares yet: the holders' part waits in the splitter.
 	e.x.Send(e.x.D.Node.Accounts()[1].Key, &usdc, erc20Transfer(splitter, 1_000_003))
 	before := map[int]*big.Int{}
@@ -51,6 +53,20 @@ func TestSplitterDividesEveryWei(t *testing.T) {
 	e.must(e.c[9].Distribute(e.ctx, splitter, usdc))
 	cl, _ = e.ro.Class(e.ctx, class)
 	eq(t, "settled unchanged", cl.Settled[usdc], holders)
+	// A class that stops taking the asset: the holders' part waits, and
+	// only the class admin may send it to the treasury instead.
+	e.must(e.c[0].SetRevenueAsset(e.ctx, class, usdc, false))
+	e.x.Send(e.x.D.Node.Accounts()[1].Key, &usdc, erc20Transfer(splitter, 1_000_000))
+	e.must(e.c[9].Distribute(e.ctx, splitter, usdc))
+	_, _, _, h3 := split.Parts(big.NewInt(1_000_000))
+	eq(t, "held again", e.x.Balance(usdc, splitter), h3.Int64())
+	_, err = e.c[9].Transact(e.ctx, splitter, nil, lazaibind.NewDATRevenueSplitter().PackRedirectHeld(usdc))
+	e.wantRevert(err, "NotClassAdmin")
+	treasury := e.x.Balance(usdc, e.addr(5))
+	_, err = e.c[0].Transact(e.ctx, splitter, nil, lazaibind.NewDATRevenueSplitter().PackRedirectHeld(usdc))
+	e.must(err)
+	eq(t, "treasury got the held part", new(big.Int).Sub(e.x.Balance(usdc, e.addr(5)), treasury), h3.Int64())
+	eq(t, "splitter empty", e.x.Balance(usdc, splitter), 0)
 	// A split over 100% is refused before anything is sent.
 	_, err = e.c[0].DeploySplitter(e.ctx, sdk.Split{Class: class, Provider: e.addr(4), Treasury: e.addr(5), Protocol: e.addr(6), ProviderBps: 9000, TreasuryBps: 1000, ProtocolBps: 1})
 	if err == nil {

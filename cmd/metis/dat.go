@@ -30,6 +30,7 @@ Commands:
   class create   create a class (--uri, --hash, --decimals, --policy); you become its admin
   class show ID  show a class: admin, metadata, total share, revenue settled
   minter         allow (--allow=false: disallow) --address to mint in --class
+  accept         accept (--accept=false: stop accepting) --asset as revenue of --class
   mint           mint a token: --class, --to, --value (quota), --share, --expire (unix, 0 = never)
   show ID        show a token: owner, class, quota, share, expiry, claimable revenue
   list           list the tokens of --class (or the classes, without --class)
@@ -135,6 +136,8 @@ func runDat(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return c.classShow(ctx, rest)
 	case "minter":
 		return c.minter(ctx, rest)
+	case "accept":
+		return c.accept(ctx, rest)
 	case "mint":
 		return c.mint(ctx, rest)
 	case "show":
@@ -254,6 +257,37 @@ func (c *datCommand) minter(ctx context.Context, args []string) error {
 	}
 	return c.print(map[string]any{"class": id, "minter": who, "allowed": *allow}, func(w *tabwriter.Writer) {
 		fmt.Fprintf(w, "class\t%s\nminter\t%s\nallowed\t%t\n", id, who, *allow)
+	})
+}
+
+func (c *datCommand) accept(ctx context.Context, args []string) error {
+	class := c.fs.String("class", "", "class id")
+	asset := c.fs.String("asset", "usdc", "usdc, xmetis or a token address (the native coin needs no acceptance)")
+	accept := c.fs.Bool("accept", true, "accept (false: stop accepting)")
+	if err := c.parse(args, "accept --class ID --asset A [--accept=false]", 0); err != nil {
+		return err
+	}
+	id, err := parseID(*class)
+	if err != nil {
+		return fmt.Errorf("--class: %w", err)
+	}
+	a, err := parseAsset(*asset)
+	if err != nil {
+		return err
+	}
+	if a == sdk.NativeAsset {
+		return errors.New("metis dat accept: the native coin is always accepted")
+	}
+	cl, err := c.client(ctx)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	if err := cl.SetRevenueAsset(ctx, id, a, *accept); err != nil {
+		return err
+	}
+	return c.print(map[string]any{"class": id, "asset": a, "accepted": *accept}, func(w *tabwriter.Writer) {
+		fmt.Fprintf(w, "class\t%s\nasset\t%s\naccepted\t%t\n", id, assetName(a), *accept)
 	})
 }
 

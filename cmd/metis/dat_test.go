@@ -50,6 +50,10 @@ func TestDatCommands(t *testing.T) {
 	if _, err := datRun(t, rpc, "mint", "--account", "4", "--class", "1", "--share", "1"); err == nil || !strings.Contains(err.Error(), "NotMinter") {
 		t.Fatalf("unauthorized mint: %v", err)
 	}
+	if _, err := datRun(t, rpc, "settle", "--class", "1", "--asset", "usdc", "--amount", "4000"); err == nil || !strings.Contains(err.Error(), "AssetNotAccepted") {
+		t.Fatalf("settle before accepting: %v", err)
+	}
+	mustDat(t, rpc, "accept", "--class", "1", "--asset", "usdc")
 	mustDat(t, rpc, "settle", "--class", "1", "--asset", "usdc", "--amount", "4000")
 	show := mustDat(t, rpc, "show", "1")
 	for _, want := range []string{"owner", user, "value (quota)  5", "share ratio    100", "claimable      1000 USDC units"} {

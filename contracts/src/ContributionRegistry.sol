@@ -11,8 +11,12 @@ import {DataAnchoringToken} from "./DataAnchoringToken.sol";
 /// @title ContributionRegistry
 /// @notice Contributors register data by content hash into a DAT class
 /// (paying the validation fee); validators score it and sign EIP-712
-/// contribution proofs; k-of-n distinct validator proofs mint the
-/// contributor a DAT of the class whose shareRatio is the median score.
+/// contribution proofs, which anyone submits (the validators themselves,
+/// the contributor, a relayer). Once k of the n validators' proofs are on
+/// chain and either all n have answered or collectWindow has passed, the
+/// file mints the contributor a DAT of the class whose shareRatio is the
+/// median of every submitted score. Nobody can choose which proofs count:
+/// all that arrive in time do.
 ///
 /// What the deployed LazAI registry got wrong, and how this one differs:
 /// - A proof is bound to the chain and this registry (EIP-712 domain) and to
@@ -20,8 +24,9 @@ import {DataAnchoringToken} from "./DataAnchoringToken.sol";
 ///   replayed onto another file, registry or chain.
 /// - A file mints at most once, whatever its score (scores are 1..10000).
 /// - Validators are paid only when their proof lands in a mint: the fee is
-///   escrowed at registration and split among the signers of the mint; if
-///   no quorum is reached within refundDelay, the contributor takes it back.
+///   escrowed at registration and split among the validators whose proofs
+///   the mint counted; if no quorum is on chain within refundDelay, the
+///   contributor takes the fee back (not once a quorum is there).
 /// - A content hash can be registered once (duplicates are refused).
 contract ContributionRegistry is EIP712, Ownable2Step, ReentrancyGuard {
     bytes32 public constant PROOF_TYPEHASH =
@@ -38,6 +43,7 @@ contract ContributionRegistry is EIP712, Ownable2Step, ReentrancyGuard {
     struct File {
         address contributor;
         uint64 registeredAt;
+        uint64 quorumAt; // when the threshold-th proof landed; 0 before
         Status status;
         uint256 classId;
         bytes32 contentHash;
@@ -57,20 +63,26 @@ contract ContributionRegistry is EIP712, Ownable2Step, ReentrancyGuard {
     uint256 public threshold;
     uint256 public validationFee;
     uint256 public refundDelay;
+    /// @notice How long after a quorum other validators' proofs are still
+    /// taken before the file can be finalized without them.
+    uint256 public collectWindow;
     uint256 public fileCount;
 
     address[] private _validators;
     mapping(address => bool) public isValidator;
     mapping(uint256 fileId => File) private _files;
+    mapping(uint256 fileId => address[]) private _signers;
+    mapping(uint256 fileId => mapping(address validator => uint256 score)) private _scores;
     mapping(bytes32 contentHash => uint256) public fileIdOf;
     /// @notice Validation fees validators have earned and not withdrawn.
     mapping(address validator => uint256) public earnings;
 
     event DataRegistered(uint256 indexed fileId, address indexed contributor, uint256 indexed classId, bytes32 contentHash, string uri, uint256 fee);
+    event ProofSubmitted(uint256 indexed fileId, address indexed validator, uint256 score);
     event ContributionMinted(uint256 indexed fileId, uint256 indexed tokenId, address indexed contributor, uint256 score, address[] validators);
     event FeeWithdrawn(uint256 indexed fileId, address indexed contributor, uint256 fee);
     event ValidatorsSet(address[] validators, uint256 threshold);
-    event ValidationFeeSet(uint256 fee, uint256 refundDelay);
+    event ValidationFeeSet(uint256 fee, uint256 refundDelay, uint256 collectWindow);
     event EarningsClaimed(address indexed validator, address indexed to, uint256 amount);
 
     error DuplicateContent(bytes32 contentHash, uint256 fileId);
@@ -81,22 +93,26 @@ contract ContributionRegistry is EIP712, Ownable2Step, ReentrancyGuard {
     error NotPending(uint256 fileId, Status status);
     error TooFewProofs(uint256 given, uint256 required);
     error NotValidator(address signer);
-    error ValidatorsNotAscending(address signer);
+    error CollectWindowOpen(uint256 fileId, uint256 closesAt);
+    error QuorumReached(uint256 fileId);
     error ScoreOutOfRange(uint256 score);
     error NotContributor(uint256 fileId, address caller);
     error RefundTooEarly(uint256 fileId, uint256 availableAt);
     error BadValidatorSet();
     error TransferFailed();
 
-    constructor(DataAnchoringToken dat_, address owner_, address[] memory validators_, uint256 threshold_, uint256 fee_, uint256 refundDelay_)
-        EIP712("LazAI ContributionRegistry", "1")
-        Ownable(owner_)
-    {
+    constructor(
+        DataAnchoringToken dat_,
+        address owner_,
+        address[] memory validators_,
+        uint256 threshold_,
+        uint256 fee_,
+        uint256 refundDelay_,
+        uint256 collectWindow_
+    ) EIP712("LazAI ContributionRegistry", "1") Ownable(owner_) {
         dat = dat_;
         _setValidators(validators_, threshold_);
-        validationFee = fee_;
-        refundDelay = refundDelay_;
-        emit ValidationFeeSet(fee_, refundDelay_);
+        _setFees(fee_, refundDelay_, collectWindow_);
     }
 
     // ------------------------------------------------------------- contributors
@@ -122,43 +138,53 @@ contract ContributionRegistry is EIP712, Ownable2Step, ReentrancyGuard {
         emit DataRegistered(fileId, msg.sender, classId, contentHash, uri, msg.value);
     }
 
-    /// @notice Mints the DAT of a pending file from at least `threshold`
-    /// proofs by distinct validators, sorted by signer address. Anyone may
-    /// submit them; the token goes to the contributor.
-    function mintContribution(uint256 fileId, Proof[] calldata proofs) external nonReentrant returns (uint256 tokenId) {
+    /// @notice Records validators' proofs for a pending file (a proof of a
+    /// validator already recorded is skipped) and mints the file's DAT when
+    /// it can be finalized. Returns the minted token, or 0 while proofs are
+    /// still being collected.
+    function submitProofs(uint256 fileId, Proof[] calldata proofs) external nonReentrant returns (uint256 tokenId) {
         File storage f = _pending(fileId);
-        uint256 n = proofs.length;
-        if (n < threshold) revert TooFewProofs(n, threshold);
-        address[] memory signers = new address[](n);
-        uint256[] memory scores = new uint256[](n);
-        address last;
-        for (uint256 i = 0; i < n; i++) {
+        address[] storage signers = _signers[fileId];
+        for (uint256 i = 0; i < proofs.length; i++) {
             uint256 score = proofs[i].score;
             if (score == 0 || score > MAX_SCORE) revert ScoreOutOfRange(score);
             address signer = ECDSA.recover(proofDigest(fileId, score), proofs[i].signature);
             if (!isValidator[signer]) revert NotValidator(signer);
-            if (signer <= last) revert ValidatorsNotAscending(signer);
-            last = signer;
-            signers[i] = signer;
-            scores[i] = score;
+            if (_scores[fileId][signer] != 0) continue;
+            _scores[fileId][signer] = score;
+            signers.push(signer);
+            emit ProofSubmitted(fileId, signer, score);
         }
-        uint256 score = _median(scores);
-        f.status = Status.Minted;
-        f.score = score;
-        uint256 each = f.fee / n;
-        for (uint256 i = 0; i < n; i++) {
-            earnings[signers[i]] += i == n - 1 ? f.fee - each * (n - 1) : each;
-        }
-        tokenId = dat.mint(f.classId, f.contributor, 0, score, 0);
-        f.tokenId = tokenId;
-        emit ContributionMinted(fileId, tokenId, f.contributor, score, signers);
+        if (f.quorumAt == 0 && signers.length >= threshold) f.quorumAt = uint64(block.timestamp);
+        if (_finalizable(f, signers.length)) tokenId = _finalize(fileId, f);
     }
 
-    /// @notice Returns the fee of a file no quorum minted within
+    /// @notice Mints the DAT of a file whose quorum's collection window has
+    /// passed.
+    function finalize(uint256 fileId) external nonReentrant returns (uint256 tokenId) {
+        File storage f = _pending(fileId);
+        uint256 n = _signers[fileId].length;
+        if (n < threshold) revert TooFewProofs(n, threshold);
+        if (!_finalizable(f, n)) revert CollectWindowOpen(fileId, uint256(f.quorumAt) + collectWindow);
+        return _finalize(fileId, f);
+    }
+
+    /// @notice The validators whose proofs are recorded for a file, and
+    /// their scores.
+    function proofsOf(uint256 fileId) external view returns (address[] memory validators_, uint256[] memory scores) {
+        validators_ = _signers[fileId];
+        scores = new uint256[](validators_.length);
+        for (uint256 i = 0; i < validators_.length; i++) {
+            scores[i] = _scores[fileId][validators_[i]];
+        }
+    }
+
+    /// @notice Returns the fee of a file that got no quorum within
     /// refundDelay, and frees its content hash.
     function withdrawFee(uint256 fileId) external nonReentrant {
         File storage f = _pending(fileId);
         if (msg.sender != f.contributor) revert NotContributor(fileId, msg.sender);
+        if (f.quorumAt != 0) revert QuorumReached(fileId);
         uint256 at = uint256(f.registeredAt) + refundDelay;
         if (block.timestamp < at) revert RefundTooEarly(fileId, at);
         f.status = Status.Withdrawn;
@@ -199,10 +225,8 @@ contract ContributionRegistry is EIP712, Ownable2Step, ReentrancyGuard {
         _setValidators(validators_, threshold_);
     }
 
-    function setValidationFee(uint256 fee_, uint256 refundDelay_) external onlyOwner {
-        validationFee = fee_;
-        refundDelay = refundDelay_;
-        emit ValidationFeeSet(fee_, refundDelay_);
+    function setValidationFee(uint256 fee_, uint256 refundDelay_, uint256 collectWindow_) external onlyOwner {
+        _setFees(fee_, refundDelay_, collectWindow_);
     }
 
     // -------------------------------------------------------------------- views
@@ -223,6 +247,39 @@ contract ContributionRegistry is EIP712, Ownable2Step, ReentrancyGuard {
         f = _files[fileId];
         if (f.status == Status.None) revert UnknownFile(fileId);
         if (f.status != Status.Pending) revert NotPending(fileId, f.status);
+    }
+
+    function _setFees(uint256 fee_, uint256 refundDelay_, uint256 collectWindow_) private {
+        validationFee = fee_;
+        refundDelay = refundDelay_;
+        collectWindow = collectWindow_;
+        emit ValidationFeeSet(fee_, refundDelay_, collectWindow_);
+    }
+
+    function _finalizable(File storage f, uint256 n) private view returns (bool) {
+        if (n < threshold) return false;
+        return n >= _validators.length || block.timestamp >= uint256(f.quorumAt) + collectWindow;
+    }
+
+    /// Mints with the median of every recorded score and pays the fee to
+    /// the validators recorded.
+    function _finalize(uint256 fileId, File storage f) private returns (uint256 tokenId) {
+        address[] storage signers = _signers[fileId];
+        uint256 n = signers.length;
+        uint256[] memory scores = new uint256[](n);
+        address[] memory paid = new address[](n);
+        uint256 each = f.fee / n;
+        for (uint256 i = 0; i < n; i++) {
+            paid[i] = signers[i];
+            scores[i] = _scores[fileId][paid[i]];
+            earnings[paid[i]] += i == n - 1 ? f.fee - each * (n - 1) : each;
+        }
+        uint256 score = _median(scores);
+        f.status = Status.Minted;
+        f.score = score;
+        tokenId = dat.mint(f.classId, f.contributor, 0, score, 0);
+        f.tokenId = tokenId;
+        emit ContributionMinted(fileId, tokenId, f.contributor, score, paid);
     }
 
     function _setValidators(address[] memory validators_, uint256 threshold_) private {

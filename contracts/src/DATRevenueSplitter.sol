@@ -13,9 +13,16 @@ import {DataAnchoringToken} from "./DataAnchoringToken.sol";
 /// compute provider, the iDAO treasury and the protocol (floor of
 /// amount * bps / 10000 each) and the holders of the endpoint's DAT class,
 /// who get the rest through settleRevenueERC20, so every wei goes
-/// somewhere. While the class has no counted shares the holders' part
-/// waits here and goes with the next distribution. Anyone may call
-/// distribute; the split is fixed at deployment.
+/// somewhere. While the class has no counted shares (or does not accept the
+/// asset) the holders' part waits here and goes with the next distribution;
+/// the class admin may instead send what waits to the treasury. A payee
+/// that cannot receive (a blacklisted address) is credited and withdraws
+/// later, so it cannot block the others. Anyone may call distribute; the
+/// split is fixed at deployment.
+///
+/// Revenue goes to the holders of the class when it is distributed, not
+/// when it was paid: run distribute soon after payments (paidai does it
+/// after every settlement).
 contract DATRevenueSplitter is ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -32,14 +39,22 @@ contract DATRevenueSplitter is ReentrancyGuard {
 
     /// @notice Holders' revenue not yet settled (the class had no shares).
     mapping(address asset => uint256) public heldForHolders;
+    /// @notice Payments a payee could not receive, to withdraw.
+    mapping(address payee => mapping(address asset => uint256)) public unpaid;
+    mapping(address asset => uint256) private _unpaidTotal;
     /// @notice Everything this splitter has distributed, per asset.
     mapping(address asset => uint256) public distributedTotal;
 
     event Distributed(address indexed asset, uint256 amount, uint256 toProvider, uint256 toTreasury, uint256 toProtocol, uint256 toHolders);
     event HoldersPartHeld(address indexed asset, uint256 amount);
+    event HeldRedirected(address indexed asset, address indexed treasury, uint256 amount);
+    event PaymentDeferred(address indexed payee, address indexed asset, uint256 amount);
+    event Withdrawn(address indexed payee, address indexed asset, uint256 amount);
 
     error BadSplit();
     error ZeroAddress();
+    error NotClassAdmin(address caller);
+    error SettlementOutOfGas();
 
     constructor(
         DataAnchoringToken dat_,
@@ -70,27 +85,66 @@ contract DATRevenueSplitter is ReentrancyGuard {
         if (asset == address(0)) revert ZeroAddress();
         IERC20 token = IERC20(asset);
         uint256 held = heldForHolders[asset];
-        amount = token.balanceOf(address(this)) - held;
+        uint256 balance = token.balanceOf(address(this));
+        uint256 reserved = held + _unpaidTotal[asset];
+        if (balance < reserved) {
+            // The token took some of our balance away (rebasing, seizure):
+            // what waits for holders shrinks, what payees are owed does not.
+            held = balance > _unpaidTotal[asset] ? balance - _unpaidTotal[asset] : 0;
+            reserved = held + _unpaidTotal[asset];
+        }
+        amount = balance > reserved ? balance - reserved : 0;
         if (amount == 0 && held == 0) return 0;
         uint256 toProvider = amount * providerBps / BPS;
         uint256 toTreasury = amount * treasuryBps / BPS;
         uint256 toProtocol = amount * protocolBps / BPS;
         uint256 toHolders = amount - toProvider - toTreasury - toProtocol;
-        if (toProvider != 0) token.safeTransfer(provider, toProvider);
-        if (toTreasury != 0) token.safeTransfer(treasury, toTreasury);
-        if (toProtocol != 0) token.safeTransfer(protocol, toProtocol);
+        _pay(token, provider, toProvider);
+        _pay(token, treasury, toTreasury);
+        _pay(token, protocol, toProtocol);
         uint256 settle = held + toHolders;
         if (settle != 0) {
             token.forceApprove(address(dat), settle);
             try dat.settleRevenueERC20(classId, asset, settle) {
                 heldForHolders[asset] = 0;
-            } catch {
+            } catch (bytes memory reason) {
+                // No reason is what running out of gas looks like: a caller
+                // must not be able to push the holders' part aside that way.
+                if (reason.length == 0) revert SettlementOutOfGas();
                 token.forceApprove(address(dat), 0);
                 heldForHolders[asset] = settle;
                 emit HoldersPartHeld(asset, settle);
             }
+        } else {
+            heldForHolders[asset] = 0;
         }
         distributedTotal[asset] += amount;
         emit Distributed(asset, amount, toProvider, toTreasury, toProtocol, toHolders);
+    }
+
+    /// @notice Sends the holders' part waiting here to the treasury (the
+    /// class admin's call, for a class that will not take it).
+    function redirectHeld(address asset) external nonReentrant {
+        if (msg.sender != dat.classAdminOf(classId)) revert NotClassAdmin(msg.sender);
+        uint256 amount = heldForHolders[asset];
+        heldForHolders[asset] = 0;
+        IERC20(asset).safeTransfer(treasury, amount);
+        emit HeldRedirected(asset, treasury, amount);
+    }
+
+    /// @notice Pays the caller what it could not receive before.
+    function withdraw(address asset) external nonReentrant {
+        uint256 amount = unpaid[msg.sender][asset];
+        unpaid[msg.sender][asset] = 0;
+        _unpaidTotal[asset] -= amount;
+        IERC20(asset).safeTransfer(msg.sender, amount);
+        emit Withdrawn(msg.sender, asset, amount);
+    }
+
+    function _pay(IERC20 token, address payee, uint256 amount) private {
+        if (amount == 0 || token.trySafeTransfer(payee, amount)) return;
+        unpaid[payee][address(token)] += amount;
+        _unpaidTotal[address(token)] += amount;
+        emit PaymentDeferred(payee, address(token), amount);
     }
 }

@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title DataAnchoringToken
 /// @notice ERC-8028 Data Anchoring Tokens: classes of AI assets (datasets,
@@ -25,9 +26,14 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 ///   tracked per class), so revenue settled at or after a token's expireAt
 ///   never accrues to it. A token is expired when block.timestamp >=
 ///   expireAt.
-/// - A token earns floor(shareRatio * acc / 1e18) minus its debt, so what
-///   all tokens can claim never exceeds what was settled; the difference is
-///   under one wei per token.
+/// - A token's debt starts at ceil(shareRatio * acc / 1e18) when it is
+///   counted and it earns floor(shareRatio * acc / 1e18) minus its debt
+///   (never below zero), so what all tokens can claim never exceeds what
+///   was settled; the difference is under one wei per token and counting.
+/// - Revenue assets are accepted per class by its admin (at most
+///   MAX_ASSETS_PER_CLASS ERC-20s; the native coin always), so nobody can
+///   fill a class's asset slots or overflow its accumulators with a junk
+///   token.
 ///
 /// Minting is gated per class: the class admin (its creator, until
 /// transferred) and the minters it names. ERC-1155 views (balanceOf, uri,
@@ -37,10 +43,11 @@ contract DataAnchoringToken is ReentrancyGuard {
     using SafeERC20 for IERC20;
 
     uint256 private constant SCALE = 1e18;
-    /// @notice Most distinct revenue assets one class accepts.
-    uint256 public constant MAX_ASSETS_PER_CLASS = 8;
-    /// @notice Most tokens with an expiry counted in one class's shares.
-    uint256 public constant MAX_EXPIRING_PER_CLASS = 256;
+    /// @notice Most ERC-20 revenue assets one class accepts.
+    uint256 public constant MAX_ASSETS_PER_CLASS = 4;
+    /// @notice Most tokens with an expiry counted in one class's shares
+    /// (a settlement observes them all, so this bounds its gas).
+    uint256 public constant MAX_EXPIRING_PER_CLASS = 64;
 
     struct Class {
         address admin;
@@ -74,6 +81,8 @@ contract DataAnchoringToken is ReentrancyGuard {
     mapping(uint256 classId => mapping(address asset => uint256)) public settledTotal;
     mapping(uint256 classId => address[]) private _classAssets;
     mapping(uint256 classId => mapping(address asset => bool)) private _isClassAsset;
+    mapping(uint256 classId => mapping(address asset => bool)) private _accepted;
+    mapping(uint256 classId => uint256) private _erc20Assets;
 
     mapping(uint256 tokenId => mapping(address asset => uint256)) private _rewardDebt;
     mapping(uint256 tokenId => mapping(address asset => uint256)) private _owed;
@@ -104,6 +113,7 @@ contract DataAnchoringToken is ReentrancyGuard {
     event MinterSet(uint256 indexed classId, address indexed minter, bool allowed);
     event ClassAdminTransferred(uint256 indexed classId, address indexed from, address indexed to);
     event AccruedClaimed(address indexed account, address indexed to, address indexed asset, uint256 amount);
+    event RevenueAssetSet(uint256 indexed classId, address indexed asset, bool accepted);
     // ERC-1155 event, so ERC-1155 indexers follow ownership.
     event TransferSingle(address indexed operator, address indexed from, address indexed to, uint256 id, uint256 value);
 
@@ -123,6 +133,7 @@ contract DataAnchoringToken is ReentrancyGuard {
     error QuotaExceeded(uint256 tokenId, uint256 available, uint256 requested);
     error NoShares(uint256 classId);
     error TooManyAssets(uint256 classId);
+    error AssetNotAccepted(uint256 classId, address asset);
     error TooManyExpiring(uint256 classId);
     error TransferFailed();
 
@@ -169,6 +180,27 @@ contract DataAnchoringToken is ReentrancyGuard {
         _classAdmin(classId);
         _minters[classId][minter] = allowed;
         emit MinterSet(classId, minter, allowed);
+    }
+
+    /// @notice Accepts (or stops accepting) an ERC-20 as revenue of a
+    /// class. Revenue already settled in it stays claimable.
+    function setRevenueAsset(uint256 classId, address asset, bool accepted) external {
+        if (asset == address(0)) revert ZeroAddress();
+        _classAdmin(classId);
+        if (accepted && !_isClassAsset[classId][asset]) {
+            if (_erc20Assets[classId] >= MAX_ASSETS_PER_CLASS) revert TooManyAssets(classId);
+            _erc20Assets[classId]++;
+            _isClassAsset[classId][asset] = true;
+            _classAssets[classId].push(asset);
+        }
+        _accepted[classId][asset] = accepted;
+        emit RevenueAssetSet(classId, asset, accepted);
+    }
+
+    /// @notice Whether a class accepts revenue in asset (the native coin
+    /// always).
+    function acceptsAsset(uint256 classId, address asset) external view returns (bool) {
+        return asset == address(0) || _accepted[classId][asset];
     }
 
     function getClassMeta(uint256 classId)
@@ -336,6 +368,7 @@ contract DataAnchoringToken is ReentrancyGuard {
     /// shares it among the class's counted tokens.
     function settleRevenueERC20(uint256 classId, address asset, uint256 amount) external nonReentrant {
         if (asset == address(0)) revert ZeroAddress();
+        if (!_accepted[classId][asset]) revert AssetNotAccepted(classId, asset);
         IERC20 token = IERC20(asset);
         uint256 before = token.balanceOf(address(this));
         token.safeTransferFrom(msg.sender, address(this), amount);
@@ -347,7 +380,7 @@ contract DataAnchoringToken is ReentrancyGuard {
         Token storage t = _token(tokenId);
         uint256 owed = _owed[tokenId][asset];
         if (!t.countedInShare) return owed;
-        return owed + uint256(t.shareRatio) * accRevenuePerShare[t.classId][asset] / SCALE - _rewardDebt[tokenId][asset];
+        return owed + _accrued(tokenId, t, asset);
     }
 
     /// @notice Pays a token's pending revenue in asset to `to` (owner only).
@@ -448,12 +481,13 @@ contract DataAnchoringToken is ReentrancyGuard {
         uint256 classId = t.classId;
         address[] storage assets = _classAssets[classId];
         for (uint256 i = 0; i < assets.length; i++) {
-            _rewardDebt[tokenId][assets[i]] = uint256(t.shareRatio) * accRevenuePerShare[classId][assets[i]] / SCALE;
+            _rewardDebt[tokenId][assets[i]] = Math.mulDiv(t.shareRatio, accRevenuePerShare[classId][assets[i]], SCALE, Math.Rounding.Ceil);
         }
         _classes[classId].totalShare += t.shareRatio;
         t.countedInShare = true;
         if (t.expireAt != 0) {
             uint256[] storage list = _expiring[classId];
+            if (list.length >= MAX_EXPIRING_PER_CLASS) _observeExpiries(classId);
             if (list.length >= MAX_EXPIRING_PER_CLASS) revert TooManyExpiring(classId);
             list.push(tokenId);
             _expiringSlot[tokenId] = list.length;
@@ -466,7 +500,7 @@ contract DataAnchoringToken is ReentrancyGuard {
         address[] storage assets = _classAssets[classId];
         for (uint256 i = 0; i < assets.length; i++) {
             address asset = assets[i];
-            _owed[tokenId][asset] += uint256(t.shareRatio) * accRevenuePerShare[classId][asset] / SCALE - _rewardDebt[tokenId][asset];
+            _owed[tokenId][asset] += _accrued(tokenId, t, asset);
             _rewardDebt[tokenId][asset] = 0;
         }
         c.totalShare -= t.shareRatio;
@@ -487,24 +521,40 @@ contract DataAnchoringToken is ReentrancyGuard {
         amount = _owed[tokenId][asset];
         _owed[tokenId][asset] = 0;
         if (t.countedInShare) {
-            uint256 earned = uint256(t.shareRatio) * accRevenuePerShare[t.classId][asset] / SCALE;
-            amount += earned - _rewardDebt[tokenId][asset];
-            _rewardDebt[tokenId][asset] = earned;
+            uint256 accrued = _accrued(tokenId, t, asset);
+            if (accrued != 0) {
+                amount += accrued;
+                _rewardDebt[tokenId][asset] += accrued;
+            }
+        }
+    }
+
+    /// What a counted token earned since its debt was last set:
+    /// floor(share * acc / 1e18) - debt, or 0 while the rounded-up debt is
+    /// ahead.
+    function _accrued(uint256 tokenId, Token storage t, address asset) private view returns (uint256) {
+        uint256 earned = Math.mulDiv(t.shareRatio, accRevenuePerShare[t.classId][asset], SCALE);
+        uint256 debt = _rewardDebt[tokenId][asset];
+        return earned > debt ? earned - debt : 0;
+    }
+
+    /// Takes a class's expired tokens out of its shares.
+    function _observeExpiries(uint256 classId) private {
+        uint256[] storage list = _expiring[classId];
+        for (uint256 i = list.length; i > 0; i--) {
+            uint256 id = list[i - 1];
+            _observe(id, _tokens[id]);
         }
     }
 
     function _settle(uint256 classId, address asset, uint256 amount) private {
         Class storage c = _class(classId);
         if (amount == 0) revert ZeroAmount();
-        uint256[] storage list = _expiring[classId];
-        for (uint256 i = list.length; i > 0; i--) {
-            uint256 id = list[i - 1];
-            _observe(id, _tokens[id]);
-        }
+        _observeExpiries(classId);
         uint256 total = c.totalShare;
         if (total == 0) revert NoShares(classId);
         if (!_isClassAsset[classId][asset]) {
-            if (_classAssets[classId].length >= MAX_ASSETS_PER_CLASS) revert TooManyAssets(classId);
+            // Only the native coin gets here: ERC-20s are listed when accepted.
             _isClassAsset[classId][asset] = true;
             _classAssets[classId].push(asset);
         }

@@ -59,8 +59,7 @@ type Config struct {
 	Addresses    sdk.Addresses
 	ClassAdmin   *ecdsa.PrivateKey    // creates the class and the splitter
 	Contributors [3]*ecdsa.PrivateKey // register the datasets
-	Validators   []*ecdsa.PrivateKey  // run the validators (the registry's quorum members)
-	Threshold    int                  // proofs per mint; default 2
+	Validators   []*ecdsa.PrivateKey  // run the validators (the registry's members); each signs every file
 	// Provider runs the model: it is paid its share and sends the
 	// distribution and usage transactions.
 	Provider           *ecdsa.PrivateKey
@@ -99,9 +98,6 @@ type Demo struct {
 func Setup(ctx context.Context, cfg Config) (*Demo, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
-	}
-	if cfg.Threshold == 0 {
-		cfg.Threshold = 2
 	}
 	ec, err := ethclient.DialContext(ctx, cfg.RPC)
 	if err != nil {
@@ -155,6 +151,11 @@ func (d *Demo) setup(ctx context.Context, cfg Config) error {
 	if err := admin.SetMinter(ctx, d.Class, cfg.Addresses.Registry, true); err != nil {
 		return err
 	}
+	for _, p := range cfg.Prices {
+		if err := admin.SetRevenueAsset(ctx, d.Class, common.HexToAddress(p.Asset), true); err != nil {
+			return err
+		}
+	}
 	// Contributions: register, collect a quorum of proofs, mint.
 	var examples []sentiment.Example
 	for i, name := range Datasets {
@@ -167,7 +168,9 @@ func (d *Demo) setup(ctx context.Context, cfg Config) error {
 		if err != nil {
 			return fmt.Errorf("contributor %d: %w", i, err)
 		}
-		proofs, err := validator.Collect(ctx, nil, d.ValidatorURLs, file, cfg.Threshold)
+		// Every validator answers, so the file mints at once (no
+		// collection window to wait out).
+		proofs, err := validator.Collect(ctx, nil, d.ValidatorURLs, file, len(d.ValidatorURLs))
 		if err != nil {
 			return err
 		}

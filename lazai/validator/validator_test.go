@@ -68,12 +68,14 @@ func TestValidatorChecksScoresAndSigns(t *testing.T) {
 		t.Fatalf("file URI: %v", err)
 	}
 
-	// Over HTTP, with a second validator: a quorum of two mints.
+	// Over HTTP, with all three validators: the file mints at once.
 	v2 := &validator.Validator{Key: vals[1].Key, Client: ro, Score: v.Score}
-	s1, s2 := httptest.NewServer(v.Handler()), httptest.NewServer(v2.Handler())
+	v3 := &validator.Validator{Key: vals[2].Key, Client: ro, Score: v.Score}
+	s1, s2, s3 := httptest.NewServer(v.Handler()), httptest.NewServer(v2.Handler()), httptest.NewServer(v3.Handler())
 	t.Cleanup(s1.Close)
 	t.Cleanup(s2.Close)
-	proofs, err := validator.Collect(ctx, nil, []string{s1.URL, s2.URL}, good, 2)
+	t.Cleanup(s3.Close)
+	proofs, err := validator.Collect(ctx, nil, []string{s1.URL, s2.URL, s3.URL}, good, 3)
 	if err != nil {
 		t.Fatal(err)
 	}

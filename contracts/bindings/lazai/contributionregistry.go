@@ -28,6 +28,7 @@ var (
 type ContributionRegistryFile struct {
 	Contributor  common.Address
 	RegisteredAt uint64
+	QuorumAt     uint64
 	Status       uint8
 	ClassId      *big.Int
 	ContentHash  [32]byte
@@ -45,9 +46,9 @@ type ContributionRegistryProof struct {
 
 // ContributionRegistryMetaData contains all meta data concerning the ContributionRegistry contract.
 var ContributionRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractDataAnchoringToken\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"refundDelay_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadValidatorSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"DuplicateContent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyContentHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotContributor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"enumContributionRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"RefundTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ScoreOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"TooFewProofs\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"UnknownFile\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"ValidatorsNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongFee\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"}],\"name\":\"ContributionMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"DataRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EarningsClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"FeeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refundDelay\",\"type\":\"uint256\"}],\"name\":\"ValidationFeeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ValidatorsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_SCORE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROOF_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claimEarnings\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractDataAnchoringToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"earnings\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fileCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"fileIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"getFile\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"enumContributionRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"internalType\":\"structContributionRegistry.File\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isValidator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structContributionRegistry.Proof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"name\":\"mintContribution\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"proofDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refundDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"registerData\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"refundDelay_\",\"type\":\"uint256\"}],\"name\":\"setValidationFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"}],\"name\":\"setValidators\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validationFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"withdrawFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractDataAnchoringToken\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"refundDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collectWindow_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadValidatorSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"CollectWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"DuplicateContent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyContentHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotContributor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"enumContributionRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"QuorumReached\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"RefundTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ScoreOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"TooFewProofs\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"UnknownFile\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongFee\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"}],\"name\":\"ContributionMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"DataRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EarningsClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"FeeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ProofSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refundDelay\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collectWindow\",\"type\":\"uint256\"}],\"name\":\"ValidationFeeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ValidatorsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_SCORE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROOF_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claimEarnings\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"collectWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractDataAnchoringToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"earnings\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fileCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"fileIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"getFile\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"quorumAt\",\"type\":\"uint64\"},{\"internalType\":\"enumContributionRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"internalType\":\"structContributionRegistry.File\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isValidator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"proofDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"proofsOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"scores\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refundDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"registerData\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"refundDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collectWindow_\",\"type\":\"uint256\"}],\"name\":\"setValidationFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"}],\"name\":\"setValidators\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structContributionRegistry.Proof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"name\":\"submitProofs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validationFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fileId\",\"type\":\"uint256\"}],\"name\":\"withdrawFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "ContributionRegistry",
-	Bin: "0x610180604052348015610010575f5ffd5b506040516128ae3803806128ae83398101604081905261002f91610476565b846040518060400160405280601a81526020017f4c617a414920436f6e747269627574696f6e5265676973747279000000000000815250604051806040016040528060018152602001603160f81b81525061008f826101f360201b60201c565b6101205261009c816101f3565b61014052815160208084019190912060e052815190820120610100524660a05261012860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661015f57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61016881610230565b5060017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00556001600160a01b038616610160526101a5848461024c565b6005829055600681905560408051838152602081018390527f1339d3ec5f2fd41cfa2e2ae762cdb6e48bcbd5d5fd39db74a03ac3d797578046910160405180910390a1505050505050610648565b5f5f829050601f8151111561021d578260405163305a27a960e01b81526004016101569190610584565b8051610228826105b9565b179392505050565b600380546001600160a01b031916905561024981610376565b50565b8015806102595750815181115b156102775760405163c866d68760e01b815260040160405180910390fd5b5f5b825181101561031e575f838281518110610295576102956105df565b602002602001015190505f6001600160a01b0316816001600160a01b031614806102d657506001600160a01b0381165f9081526009602052604090205460ff165b156102f45760405163c866d68760e01b815260040160405180910390fd5b6001600160a01b03165f908152600960205260409020805460ff1916600190811790915501610279565b5081516103329060089060208501906103c7565b5060048190556040517f27330b21e104b5b4f17c1f89b946c154b973ab51773ac9debf76b53bb57a19479061036a90849084906105f3565b60405180910390a15050565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b828054828255905f5260205f2090810192821561041a579160200282015b8281111561041a57825182546001600160a01b0319166001600160a01b039091161782556020909201916001909101906103e5565b5061042692915061042a565b5090565b5b80821115610426575f815560010161042b565b6001600160a01b0381168114610249575f5ffd5b805161045d8161043e565b919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f5f5f60c0878903121561048b575f5ffd5b86516104968161043e565b60208801519096506104a78161043e565b60408801519095506001600160401b038111156104c2575f5ffd5b8701601f810189136104d2575f5ffd5b80516001600160401b038111156104eb576104eb610462565b604051600582901b90603f8201601f191681016001600160401b038111828210171561051957610519610462565b60405291825260208184018101929081018c841115610536575f5ffd5b6020850194505b8385101561055c5761054e85610452565b81526020948501940161053d565b5060608b015160808c015160a0909c01519a9d999c50909a9099909890975095505050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156105d9575f198160200360031b1b821691505b50919050565b634e487b7160e01b5f52603260045260245ffd5b604080825283519082018190525f9060208501906060840190835b818110156106355783516001600160a01b031683526020938401939092019160010161060e565b5050602093909301939093525092915050565b60805160a05160c05160e051610100516101205161014051610160516121fd6106b15f395f8181610280015281816108200152610f0601525f6112d901525f6112ae01525f61176601525f61173e01525f61169901525f6116c301525f6116ed01526121fd5ff3fe60806040526004361061017b575f3560e01c80638b3e3bf6116100cd578063ca1e781911610087578063f698da2511610062578063f698da251461045f578063f79c764614610473578063f8bbf27e14610492578063facd743b146104a7575f5ffd5b8063ca1e781914610402578063e30c397814610423578063f2fde38b14610440575f5ffd5b80638b3e3bf61461032a5780638da5cb5b1461035d5780639ab891ba1461037a578063aa38d1e314610399578063bb7f947f146103c4578063be357616146103e3575f5ffd5b8063543fd31311610138578063715018a611610113578063715018a6146102ba57806379ba5097146102d057806384b0196e146102e457806386cc6bce1461030b575f5ffd5b8063543fd31314610231578063576be46a1461025c57806363eb963a1461026f575f5ffd5b806327ff62231461017f5780632bfda313146101a757806339737f9e146101d35780633e602b4c146101f257806342cde4e814610207578063439535191461021c575b5f5ffd5b34801561018a575f5ffd5b5061019461271081565b6040519081526020015b60405180910390f35b3480156101b2575f5ffd5b506101c66101c1366004611ade565b6104e5565b60405161019e9190611b57565b3480156101de575f5ffd5b506101946101ed366004611bfc565b6106aa565b3480156101fd575f5ffd5b5061019460065481565b348015610212575f5ffd5b5061019460045481565b348015610227575f5ffd5b5061019460075481565b34801561023c575f5ffd5b5061019461024b366004611c30565b600c6020525f908152604090205481565b61019461026a366004611c4b565b610780565b34801561027a575f5ffd5b506102a27f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161019e565b3480156102c5575f5ffd5b506102ce61099d565b005b3480156102db575f5ffd5b506102ce6109b0565b3480156102ef575f5ffd5b506102f86109f4565b60405161019e9796959493929190611cc5565b348015610316575f5ffd5b506102ce610325366004611da2565b610a36565b348015610335575f5ffd5b506101947fbfa4ca7d6f19e14544deec68afa55d09b6729668b582de51992a852cb5d6972b81565b348015610368575f5ffd5b506002546001600160a01b03166102a2565b348015610385575f5ffd5b50610194610394366004611c30565b610adf565b3480156103a4575f5ffd5b506101946103b3366004611ade565b600b6020525f908152604090205481565b3480156103cf575f5ffd5b506101946103de366004611de9565b610b61565b3480156103ee575f5ffd5b506102ce6103fd366004611ade565b610fe8565b34801561040d575f5ffd5b50610416611106565b60405161019e9190611e73565b34801561042e575f5ffd5b506003546001600160a01b03166102a2565b34801561044b575f5ffd5b506102ce61045a366004611c30565b611166565b34801561046a575f5ffd5b506101946111d7565b34801561047e575f5ffd5b506102ce61048d366004611bfc565b6111e5565b34801561049d575f5ffd5b5061019460055481565b3480156104b2575f5ffd5b506104d56104c1366004611c30565b60096020525f908152604090205460ff1681565b604051901515815260200161019e565b61052e60408051610120810182525f80825260208201819052909182019081526020015f81526020015f8152602001606081526020015f81526020015f81526020015f81525090565b5f828152600a6020908152604080832081516101208101835281546001600160a01b0381168252600160a01b81046001600160401b031694820194909452929091830190600160e01b900460ff16600381111561058d5761058d611af5565b600381111561059e5761059e611af5565b815260200160018201548152602001600282015481526020016003820180546105c690611e85565b80601f01602080910402602001604051908101604052809291908181526020018280546105f290611e85565b801561063d5780601f106106145761010080835404028352916020019161063d565b820191905f5260205f20905b81548152906001019060200180831161062057829003601f168201915b5050509183525050600482015460208201526005820154604082015260069091015460609091015290505f8160400151600381111561067e5761067e611af5565b036106a457604051631d5a0c4760e21b8152600481018490526024015b60405180910390fd5b92915050565b5f828152600a60205260408120818154600160e01b900460ff1660038111156106d5576106d5611af5565b036106f657604051631d5a0c4760e21b81526004810185905260240161069b565b600281015481546001830154604080517fbfa4ca7d6f19e14544deec68afa55d09b6729668b582de51992a852cb5d6972b602082015290810188905260608101939093526001600160a01b03909116608083015260a082015260c081018490526107789060e00160405160208183030381529060405280519060200120611235565b949350505050565b5f8361079f57604051634fd1592960e11b815260040160405180910390fd5b5f848152600b602052604090205480156107d65760405163114394b360e31b8152600481018690526024810182905260440161069b565b6005543414610805576005546040516323b18f5f60e01b8152346004820152602481019190915260440161069b565b604051620277df60e41b8152600481018790523060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169062277df090604401602060405180830381865afa15801561086c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108909190611ebd565b6108b057604051632869e9c560e21b81526004810187905260240161069b565b60075f81546108be90611ef0565b91829055505f818152600a6020526040902080546001600160e01b0319163367ffffffffffffffff60a01b191617600160a01b426001600160401b0316021780825591935090600190829060ff60e01b1916600160e01b830217905550600181018790556002810186905560038101610938858783611f67565b5034600482018190555f878152600b602052604090819020859055518891339186917f702780ff8d0f1a927ce19c41ba350605dc675e2d1cf184d66f7475d4fc5051c59161098b918c918c918c91612020565b60405180910390a45050949350505050565b6109a5611261565b6109ae5f61128e565b565b60035433906001600160a01b031681146109e85760405163118cdaa760e01b81526001600160a01b038216600482015260240161069b565b6109f18161128e565b50565b5f6060805f5f5f6060610a056112a7565b610a0d6112d2565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b610a3e611261565b5f5b600854811015610a9c575f60095f60088481548110610a6157610a6161205e565b5f918252602080832091909101546001600160a01b031683528201929092526040019020805460ff1916911515919091179055600101610a40565b50610ada8383808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152508592506112fd915050565b505050565b5f610ae861141b565b50335f908152600c602052604081208054919055610b068282611436565b6040518181526001600160a01b0383169033907f4ff12c7282f45b2ce31e461c62088156c528b57e12c159d55d57162d422223189060200160405180910390a3610b5c60015f5160206121a85f395f51905f5255565b919050565b5f610b6a61141b565b5f610b74856114b1565b6004549091508390811015610ba757600480546040516360dc125160e11b8152918201839052602482015260440161069b565b5f816001600160401b03811115610bc057610bc0611f08565b604051908082528060200260200182016040528015610be9578160200160208202803683370190505b5090505f826001600160401b03811115610c0557610c05611f08565b604051908082528060200260200182016040528015610c2e578160200160208202803683370190505b5090505f805b84811015610ded575f898983818110610c4f57610c4f61205e565b9050602002810190610c619190612072565b359050801580610c72575061271081115b15610c93576040516342081b1960e11b81526004810182905260240161069b565b5f610d0c610ca18d846106aa565b8c8c86818110610cb357610cb361205e565b9050602002810190610cc59190612072565b610cd3906020810190612090565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061154a92505050565b6001600160a01b0381165f9081526009602052604090205490915060ff16610d5257604051633b4f6e2b60e21b81526001600160a01b038216600482015260240161069b565b836001600160a01b0316816001600160a01b031611610d8f576040516371159e5b60e01b81526001600160a01b038216600482015260240161069b565b80935080868481518110610da557610da561205e565b60200260200101906001600160a01b031690816001600160a01b03168152505081858481518110610dd857610dd861205e565b60209081029190910101525050600101610c34565b505f610df883611572565b865460ff60e01b1916600160e11b1787556005870181905560048701549091505f90610e259087906120d2565b90505f5b86811015610ec357610e3c6001886120f1565b8114610e485781610e6c565b610e536001886120f1565b610e5d9083612104565b8860040154610e6c91906120f1565b600c5f888481518110610e8157610e8161205e565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f828254610eb6919061211b565b9091555050600101610e29565b506001870154875460405163741e372360e01b815260048101929092526001600160a01b0390811660248301525f604483018190526064830185905260848301527f0000000000000000000000000000000000000000000000000000000000000000169063741e37239060a4016020604051808303815f875af1158015610f4c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f70919061212e565b6006880181905587546040519199506001600160a01b03169089908d907fe5ce0cd9e9a4e62df1343ef8f3cd0c834850132dd1e72db814bee1da611611ad90610fbc9087908b90612145565b60405180910390a450505050505050610fe160015f5160206121a85f395f51905f5255565b9392505050565b610ff061141b565b5f610ffa826114b1565b80549091506001600160a01b0316331461103057604051630933063f60e31b81526004810183905233602482015260440161069b565b60065481545f9161105091600160a01b90046001600160401b031661211b565b90508042101561107d5760405163e546463960e01b8152600481018490526024810182905260440161069b565b815460ff60e01b1916600360e01b17825560028201545f908152600b602052604081208190556004830180549190556110b63382611436565b604051818152339085907f5d5a9ec2d2c75ed126d67293c737da05dfd00e3f5f03a7cc84ee4e9b87bfa3cd9060200160405180910390a35050506109f160015f5160206121a85f395f51905f5255565b6060600880548060200260200160405190810160405280929190818152602001828054801561115c57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161113e575b5050505050905090565b61116e611261565b600380546001600160a01b0383166001600160a01b0319909116811790915561119f6002546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f6111e061168d565b905090565b6111ed611261565b6005829055600681905560408051838152602081018390527f1339d3ec5f2fd41cfa2e2ae762cdb6e48bcbd5d5fd39db74a03ac3d79757804691015b60405180910390a15050565b5f6106a461124161168d565b8360405161190160f01b8152600281019290925260228201526042902090565b6002546001600160a01b031633146109ae5760405163118cdaa760e01b815233600482015260240161069b565b600380546001600160a01b03191690556109f1816117b6565b60606111e07f0000000000000000000000000000000000000000000000000000000000000000611807565b60606111e07f0000000000000000000000000000000000000000000000000000000000000000611807565b80158061130a5750815181115b156113285760405163c866d68760e01b815260040160405180910390fd5b5f5b82518110156113cf575f8382815181106113465761134661205e565b602002602001015190505f6001600160a01b0316816001600160a01b0316148061138757506001600160a01b0381165f9081526009602052604090205460ff165b156113a55760405163c866d68760e01b815260040160405180910390fd5b6001600160a01b03165f908152600960205260409020805460ff191660019081179091550161132a565b5081516113e3906008906020850190611a67565b5060048190556040517f27330b21e104b5b4f17c1f89b946c154b973ab51773ac9debf76b53bb57a194790611229908490849061215d565b611423611844565b60025f5160206121a85f395f51905f5255565b805f03611441575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f811461148a576040519150601f19603f3d011682016040523d82523d5f602084013e61148f565b606091505b5050905080610ada576040516312171d8360e31b815260040160405180910390fd5b5f818152600a60205260408120908154600160e01b900460ff1660038111156114dc576114dc611af5565b036114fd57604051631d5a0c4760e21b81526004810183905260240161069b565b60018154600160e01b900460ff16600381111561151c5761151c611af5565b14610b5c5780546040516345945c7d60e11b815261069b918491600160e01b90910460ff169060040161217e565b5f5f5f5f6115588686611873565b92509250925061156882826118bc565b5090949350505050565b5f60015b8251811015611652575f8382815181106115925761159261205e565b602002602001015190505f8290505b5f811180156115d2575081856115b86001846120f1565b815181106115c8576115c861205e565b6020026020010151115b1561162a57846115e36001836120f1565b815181106115f3576115f361205e565b602002602001015185828151811061160d5761160d61205e565b60209081029190910101528061162281612192565b9150506115a1565b8185828151811061163d5761163d61205e565b60209081029190910101525050600101611576565b508160026001845161166491906120f1565b61166e91906120d2565b8151811061167e5761167e61205e565b60200260200101519050919050565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156116e557507f000000000000000000000000000000000000000000000000000000000000000046145b1561170f57507f000000000000000000000000000000000000000000000000000000000000000090565b6111e0604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b60605f61181383611978565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f5160206121a85f395f51905f52546002036109ae57604051633ee5aeb560e01b815260040160405180910390fd5b5f5f5f83516041036118aa576020840151604085015160608601515f1a61189c8882858561199f565b9550955095505050506118b5565b505081515f91506002905b9250925092565b5f8260038111156118cf576118cf611af5565b036118d8575050565b60018260038111156118ec576118ec611af5565b0361190a5760405163f645eedf60e01b815260040160405180910390fd5b600282600381111561191e5761191e611af5565b0361193f5760405163fce698f760e01b81526004810182905260240161069b565b600382600381111561195357611953611af5565b03611974576040516335e2f38360e21b81526004810182905260240161069b565b5050565b5f60ff8216601f8111156106a457604051632cd44ac360e21b815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156119d857505f91506003905082611a5d565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611a29573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116611a5457505f925060019150829050611a5d565b92505f91508190505b9450945094915050565b828054828255905f5260205f20908101928215611aba579160200282015b82811115611aba57825182546001600160a01b0319166001600160a01b03909116178255602090920191600190910190611a85565b50611ac6929150611aca565b5090565b5b80821115611ac6575f8155600101611acb565b5f60208284031215611aee575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60048110611b2557634e487b7160e01b5f52602160045260245ffd5b9052565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60208152611b716020820183516001600160a01b03169052565b5f6020830151611b8c60408401826001600160401b03169052565b506040830151611b9f6060840182611b09565b5060608301516080830152608083015160a083015260a083015161012060c0840152611bcf610140840182611b29565b905060c084015160e084015260e08401516101008401526101008401516101208401528091505092915050565b5f5f60408385031215611c0d575f5ffd5b50508035926020909101359150565b6001600160a01b03811681146109f1575f5ffd5b5f60208284031215611c40575f5ffd5b8135610fe181611c1c565b5f5f5f5f60608587031215611c5e575f5ffd5b843593506020850135925060408501356001600160401b03811115611c81575f5ffd5b8501601f81018713611c91575f5ffd5b80356001600160401b03811115611ca6575f5ffd5b876020828401011115611cb7575f5ffd5b949793965060200194505050565b60ff60f81b8816815260e060208201525f611ce360e0830189611b29565b8281036040840152611cf58189611b29565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015611d4a578351835260209384019390920191600101611d2c565b50909b9a5050505050505050505050565b5f5f83601f840112611d6b575f5ffd5b5081356001600160401b03811115611d81575f5ffd5b6020830191508360208260051b8501011115611d9b575f5ffd5b9250929050565b5f5f5f60408486031215611db4575f5ffd5b83356001600160401b03811115611dc9575f5ffd5b611dd586828701611d5b565b909790965060209590950135949350505050565b5f5f5f60408486031215611dfb575f5ffd5b8335925060208401356001600160401b03811115611e17575f5ffd5b611e2386828701611d5b565b9497909650939450505050565b5f8151808452602084019350602083015f5b82811015611e695781516001600160a01b0316865260209586019590910190600101611e42565b5093949350505050565b602081525f610fe16020830184611e30565b600181811c90821680611e9957607f821691505b602082108103611eb757634e487b7160e01b5f52602260045260245ffd5b50919050565b5f60208284031215611ecd575f5ffd5b81518015158114610fe1575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b5f60018201611f0157611f01611edc565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b601f821115610ada57805f5260205f20601f840160051c81016020851015611f415750805b601f840160051c820191505b81811015611f60575f8155600101611f4d565b5050505050565b6001600160401b03831115611f7e57611f7e611f08565b611f9283611f8c8354611e85565b83611f1c565b5f601f841160018114611fc3575f8515611fac5750838201355b5f19600387901b1c1916600186901b178355611f60565b5f83815260208120601f198716915b82811015611ff25786850135825560209485019460019092019101611fd2565b508682101561200e575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b84815260606020820152826060820152828460808301375f608084830101525f6080601f19601f860116830101905082604083015295945050505050565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e19833603018112612086575f5ffd5b9190910192915050565b5f5f8335601e198436030181126120a5575f5ffd5b8301803591506001600160401b038211156120be575f5ffd5b602001915036819003821315611d9b575f5ffd5b5f826120ec57634e487b7160e01b5f52601260045260245ffd5b500490565b818103818111156106a4576106a4611edc565b80820281158282048414176106a4576106a4611edc565b808201808211156106a4576106a4611edc565b5f6020828403121561213e575f5ffd5b5051919050565b828152604060208201525f6107786040830184611e30565b604081525f61216f6040830185611e30565b90508260208301529392505050565b82815260408101610fe16020830184611b09565b5f816121a0576121a0611edc565b505f19019056fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a2646970667358221220fd075406098e4f36662bf7f09c165fd4f77a942692306d8870eead7bde0384d964736f6c634300081e0033",
+	Bin: "0x610180604052348015610010575f5ffd5b50604051612de0380380612de083398101604081905261002f91610494565b856040518060400160405280601a81526020017f4c617a414920436f6e747269627574696f6e5265676973747279000000000000815250604051806040016040528060018152602001603160f81b81525061008f826101bc60201b60201c565b6101205261009c816101bc565b61014052815160208084019190912060e052815190820120610100524660a05261012860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661015f57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610168816101f9565b5060017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00556001600160a01b038716610160526101a58585610215565b6101b083838361033f565b5050505050505061066f565b5f5f829050601f815111156101e6578260405163305a27a960e01b815260040161015691906105ab565b80516101f1826105e0565b179392505050565b600380546001600160a01b031916905561021281610394565b50565b8015806102225750815181115b156102405760405163c866d68760e01b815260040160405180910390fd5b5f5b82518110156102e7575f83828151811061025e5761025e610606565b602002602001015190505f6001600160a01b0316816001600160a01b0316148061029f57506001600160a01b0381165f908152600a602052604090205460ff165b156102bd5760405163c866d68760e01b815260040160405180910390fd5b6001600160a01b03165f908152600a60205260409020805460ff1916600190811790915501610242565b5081516102fb9060099060208501906103e5565b5060048190556040517f27330b21e104b5b4f17c1f89b946c154b973ab51773ac9debf76b53bb57a194790610333908490849061061a565b60405180910390a15050565b60058390556006829055600781905560408051848152602081018490529081018290527f5a62156e6c79ee466228dd30c2175c2782fb797c5574fde2df02aff56f0ee0979060600160405180910390a1505050565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b828054828255905f5260205f20908101928215610438579160200282015b8281111561043857825182546001600160a01b0319166001600160a01b03909116178255602090920191600190910190610403565b50610444929150610448565b5090565b5b80821115610444575f8155600101610449565b6001600160a01b0381168114610212575f5ffd5b805161047b8161045c565b919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f5f5f5f60e0888a0312156104aa575f5ffd5b87516104b58161045c565b60208901519097506104c68161045c565b60408901519096506001600160401b038111156104e1575f5ffd5b8801601f81018a136104f1575f5ffd5b80516001600160401b0381111561050a5761050a610480565b604051600582901b90603f8201601f191681016001600160401b038111828210171561053857610538610480565b60405291825260208184018101929081018d841115610555575f5ffd5b6020850194505b8385101561057b5761056d85610470565b81526020948501940161055c565b5060608c015160808d015160a08e015160c0909e01519c9f9b9e50919c909b919a90995090975095505050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610600575f198160200360031b1b821691505b50919050565b634e487b7160e01b5f52603260045260245ffd5b604080825283519082018190525f9060208501906060840190835b8181101561065c5783516001600160a01b0316835260209384019390920191600101610635565b5050602093909301939093525092915050565b60805160a05160c05160e051610100516101205161014051610160516127086106d85f395f81816102ff015281816109bc015261165101525f61181601525f6117eb01525f611ae001525f611ab801525f611a1301525f611a3d01525f611a6701526127085ff3fe6080604052600436106101ba575f3560e01c806386cc6bce116100f2578063be35761611610092578063f2fde38b11610062578063f2fde38b146104ff578063f698da251461051e578063f8bbf27e14610532578063facd743b14610547575f5ffd5b8063be35761614610483578063ca1e7819146104a2578063cac8104f146104c3578063e30c3978146104e2575f5ffd5b80639ab891ba116100cd5780639ab891ba146103f75780639cfb774414610416578063aa38d1e31461042b578063b281256314610456575f5ffd5b806386cc6bce146103885780638b3e3bf6146103a75780638da5cb5b146103da575f5ffd5b80634e020fd31161015d57806363eb963a1161013857806363eb963a146102ee578063715018a61461033957806379ba50971461034d57806384b0196e14610361575f5ffd5b80634e020fd31461028f578063543fd313146102b0578063576be46a146102db575f5ffd5b806339737f9e1161019857806339737f9e146102315780633e602b4c1461025057806342cde4e814610265578063439535191461027a575f5ffd5b806305261aea146101be57806327ff6223146101f05780632bfda31314610205575b5f5ffd5b3480156101c9575f5ffd5b506101dd6101d8366004611f73565b610585565b6040519081526020015b60405180910390f35b3480156101fb575f5ffd5b506101dd61271081565b348015610210575f5ffd5b5061022461021f366004611f73565b610652565b6040516101e79190611fec565b34801561023c575f5ffd5b506101dd61024b3660046120a8565b61082b565b34801561025b575f5ffd5b506101dd60065481565b348015610270575f5ffd5b506101dd60045481565b348015610285575f5ffd5b506101dd60085481565b34801561029a575f5ffd5b506102ae6102a93660046120c8565b610904565b005b3480156102bb575f5ffd5b506101dd6102ca366004612105565b600f6020525f908152604090205481565b6101dd6102e9366004612120565b61091c565b3480156102f9575f5ffd5b506103217f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101e7565b348015610344575f5ffd5b506102ae610b35565b348015610358575f5ffd5b506102ae610b48565b34801561036c575f5ffd5b50610375610b8c565b6040516101e797969594939291906121d4565b348015610393575f5ffd5b506102ae6103a236600461228a565b610bce565b3480156103b2575f5ffd5b506101dd7fbfa4ca7d6f19e14544deec68afa55d09b6729668b582de51992a852cb5d6972b81565b3480156103e5575f5ffd5b506002546001600160a01b0316610321565b348015610402575f5ffd5b506101dd610411366004612105565b610c72565b348015610421575f5ffd5b506101dd60075481565b348015610436575f5ffd5b506101dd610445366004611f73565b600e6020525f908152604090205481565b348015610461575f5ffd5b50610475610470366004611f73565b610cef565b6040516101e792919061230a565b34801561048e575f5ffd5b506102ae61049d366004611f73565b610e23565b3480156104ad575f5ffd5b506104b6610f79565b6040516101e79190612337565b3480156104ce575f5ffd5b506101dd6104dd366004612349565b610fd9565b3480156104ed575f5ffd5b506003546001600160a01b0316610321565b34801561050a575f5ffd5b506102ae610519366004612105565b61124e565b348015610529575f5ffd5b506101dd6112bf565b34801561053d575f5ffd5b506101dd60055481565b348015610552575f5ffd5b50610575610561366004612105565b600a6020525f908152604090205460ff1681565b60405190151581526020016101e7565b5f61058e6112cd565b5f610598836112e8565b5f848152600c6020526040902054600454919250908110156105dd57600480546040516360dc125160e11b815291820183905260248201526044015b60405180910390fd5b6105e7828261138b565b6106295760075460018301548591610607916001600160401b03166123a4565b604051635c0ca53160e11b8152600481019290925260248201526044016105d4565b61063384836113ce565b9250505061064d60015f5160206126b35f395f51905f5255565b919050565b6106a260408051610140810182525f8082526020820181905291810182905290606082019081526020015f81526020015f8152602001606081526020015f81526020015f81526020015f81525090565b5f828152600b6020908152604080832081516101408101835281546001600160a01b0381168252600160a01b90046001600160401b039081169482019490945260018201549384169281019290925290916060830190600160401b900460ff16600381111561071357610713611f8a565b600381111561072457610724611f8a565b8152602001600282015481526020016003820154815260200160048201805461074c906123b7565b80601f0160208091040260200160405190810160405280929190818152602001828054610778906123b7565b80156107c35780601f1061079a576101008083540402835291602001916107c3565b820191905f5260205f20905b8154815290600101906020018083116107a657829003601f168201915b5050509183525050600582015460208201526006820154604082015260079091015460609091015290505f8160600151600381111561080457610804611f8a565b0361082557604051631d5a0c4760e21b8152600481018490526024016105d4565b92915050565b5f828152600b60205260408120816001820154600160401b900460ff16600381111561085957610859611f8a565b0361087a57604051631d5a0c4760e21b8152600481018590526024016105d4565b600381015481546002830154604080517fbfa4ca7d6f19e14544deec68afa55d09b6729668b582de51992a852cb5d6972b602082015290810188905260608101939093526001600160a01b03909116608083015260a082015260c081018490526108fc9060e0016040516020818303038152906040528051906020012061171d565b949350505050565b61090c611749565b610917838383611776565b505050565b5f8361093b57604051634fd1592960e11b815260040160405180910390fd5b5f848152600e602052604090205480156109725760405163114394b360e31b815260048101869052602481018290526044016105d4565b60055434146109a1576005546040516323b18f5f60e01b815234600482015260248101919091526044016105d4565b604051620277df60e41b8152600481018790523060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169062277df090604401602060405180830381865afa158015610a08573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a2c91906123ef565b610a4c57604051632869e9c560e21b8152600481018790526024016105d4565b60085f8154610a5a9061240e565b91829055505f818152600b6020526040902080546001600160e01b0319163367ffffffffffffffff60a01b191617600160a01b426001600160401b03160217815560018101805460ff60401b1916600160401b179055600281018890556003810187905590925060048101610ad0858783612485565b5034600582018190555f878152600e602052604090819020859055518891339186917f702780ff8d0f1a927ce19c41ba350605dc675e2d1cf184d66f7475d4fc5051c591610b23918c918c918c9161253e565b60405180910390a45050949350505050565b610b3d611749565b610b465f6117cb565b565b60035433906001600160a01b03168114610b805760405163118cdaa760e01b81526001600160a01b03821660048201526024016105d4565b610b89816117cb565b50565b5f6060805f5f5f6060610b9d6117e4565b610ba561180f565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b610bd6611749565b5f5b600954811015610c34575f600a5f60098481548110610bf957610bf961257c565b5f918252602080832091909101546001600160a01b031683528201929092526040019020805460ff1916911515919091179055600101610bd8565b506109178383808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525085925061183a915050565b5f610c7b6112cd565b50335f908152600f602052604081208054919055610c998282611964565b6040518181526001600160a01b0383169033907f4ff12c7282f45b2ce31e461c62088156c528b57e12c159d55d57162d422223189060200160405180910390a361064d60015f5160206126b35f395f51905f5255565b606080600c5f8481526020019081526020015f20805480602002602001604051908101604052809291908181526020018280548015610d5557602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610d37575b5050505050915081516001600160401b03811115610d7557610d75612426565b604051908082528060200260200182016040528015610d9e578160200160208202803683370190505b5090505f5b8251811015610e1d57600d5f8581526020019081526020015f205f848381518110610dd057610dd061257c565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f2054828281518110610e0a57610e0a61257c565b6020908102919091010152600101610da3565b50915091565b610e2b6112cd565b5f610e35826112e8565b80549091506001600160a01b03163314610e6b57604051630933063f60e31b8152600481018390523360248201526044016105d4565b60018101546001600160401b031615610e9a5760405163878536eb60e01b8152600481018390526024016105d4565b60065481545f91610eba91600160a01b90046001600160401b03166123a4565b905080421015610ee75760405163e546463960e01b815260048101849052602481018290526044016105d4565b60018201805460ff60401b19166803000000000000000017905560038201545f908152600e60205260408120819055600583018054919055610f293382611964565b604051818152339085907f5d5a9ec2d2c75ed126d67293c737da05dfd00e3f5f03a7cc84ee4e9b87bfa3cd9060200160405180910390a3505050610b8960015f5160206126b35f395f51905f5255565b60606009805480602002602001604051908101604052809291908181526020018280548015610fcf57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610fb1575b5050505050905090565b5f610fe26112cd565b5f610fec856112e8565b5f868152600c602052604081209192505b848110156111cd575f8686838181106110185761101861257c565b905060200281019061102a9190612590565b35905080158061103b575061271081115b1561105c576040516342081b1960e11b8152600481018290526024016105d4565b5f6110d561106a8a8461082b565b89898681811061107c5761107c61257c565b905060200281019061108e9190612590565b61109c9060208101906125ae565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506119df92505050565b6001600160a01b0381165f908152600a602052604090205490915060ff1661111b57604051633b4f6e2b60e21b81526001600160a01b03821660048201526024016105d4565b5f898152600d602090815260408083206001600160a01b0385168452909152902054156111495750506111c5565b5f898152600d602090815260408083206001600160a01b03851680855290835281842086905587546001810189558885529383902090930180546001600160a01b03191684179055518481528b917fddf1089e9e8317338ec15d4f62691e6761212a4fb1e8ad45cb2eaa31187de863910160405180910390a350505b600101610ffd565b5060018201546001600160401b03161580156111ec5750600454815410155b156112105760018201805467ffffffffffffffff1916426001600160401b03161790555b805461121d90839061138b565b1561122f5761122c86836113ce565b92505b505061124760015f5160206126b35f395f51905f5255565b9392505050565b611256611749565b600380546001600160a01b0383166001600160a01b031990911681179091556112876002546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f6112c8611a07565b905090565b6112d5611b30565b60025f5160206126b35f395f51905f5255565b5f818152600b60205260408120906001820154600160401b900460ff16600381111561131657611316611f8a565b0361133757604051631d5a0c4760e21b8152600481018390526024016105d4565b600180820154600160401b900460ff16600381111561135857611358611f8a565b1461064d57818160010160089054906101000a900460ff166040516345945c7d60e11b81526004016105d49291906125f0565b5f60045482101561139d57505f610825565b60095482101580611247575060075460018401546113c491906001600160401b03166123a4565b4210159392505050565b5f828152600c60205260408120805482816001600160401b038111156113f6576113f6612426565b60405190808252806020026020018201604052801561141f578160200160208202803683370190505b5090505f826001600160401b0381111561143b5761143b612426565b604051908082528060200260200182016040528015611464578160200160208202803683370190505b5090505f8387600501546114789190612604565b90505f5b848110156115de578581815481106114965761149661257c565b905f5260205f20015f9054906101000a90046001600160a01b03168382815181106114c3576114c361257c565b60200260200101906001600160a01b031690816001600160a01b031681525050600d5f8a81526020019081526020015f205f8483815181106115075761150761257c565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f20548482815181106115415761154161257c565b6020908102919091010152611557600186612623565b81146115635781611587565b61156e600186612623565b6115789083612636565b88600501546115879190612623565b600f5f85848151811061159c5761159c61257c565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f8282546115d191906123a4565b909155505060010161147c565b505f6115e984611b5f565b6001890180546802000000000000000060ff60401b19909116179055600689018190556002890154895460405163741e372360e01b815260048101929092526001600160a01b0390811660248301525f604483018190526064830184905260848301529192507f00000000000000000000000000000000000000000000000000000000000000009091169063741e37239060a4016020604051808303815f875af1158015611699573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116bd919061264d565b6007890181905588546040519198506001600160a01b03169088908b907fe5ce0cd9e9a4e62df1343ef8f3cd0c834850132dd1e72db814bee1da611611ad906117099086908990612664565b60405180910390a450505050505092915050565b5f610825611729611a07565b8360405161190160f01b8152600281019290925260228201526042902090565b6002546001600160a01b03163314610b465760405163118cdaa760e01b81523360048201526024016105d4565b60058390556006829055600781905560408051848152602081018490529081018290527f5a62156e6c79ee466228dd30c2175c2782fb797c5574fde2df02aff56f0ee0979060600160405180910390a1505050565b600380546001600160a01b0319169055610b8981611c7a565b60606112c87f0000000000000000000000000000000000000000000000000000000000000000611ccb565b60606112c87f0000000000000000000000000000000000000000000000000000000000000000611ccb565b8015806118475750815181115b156118655760405163c866d68760e01b815260040160405180910390fd5b5f5b825181101561190c575f8382815181106118835761188361257c565b602002602001015190505f6001600160a01b0316816001600160a01b031614806118c457506001600160a01b0381165f908152600a602052604090205460ff165b156118e25760405163c866d68760e01b815260040160405180910390fd5b6001600160a01b03165f908152600a60205260409020805460ff1916600190811790915501611867565b508151611920906009906020850190611efc565b5060048190556040517f27330b21e104b5b4f17c1f89b946c154b973ab51773ac9debf76b53bb57a194790611958908490849061267c565b60405180910390a15050565b805f0361196f575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146119b8576040519150601f19603f3d011682016040523d82523d5f602084013e6119bd565b606091505b5050905080610917576040516312171d8360e31b815260040160405180910390fd5b5f5f5f5f6119ed8686611d08565b9250925092506119fd8282611d51565b5090949350505050565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015611a5f57507f000000000000000000000000000000000000000000000000000000000000000046145b15611a8957507f000000000000000000000000000000000000000000000000000000000000000090565b6112c8604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f5160206126b35f395f51905f5254600203610b4657604051633ee5aeb560e01b815260040160405180910390fd5b5f60015b8251811015611c3f575f838281518110611b7f57611b7f61257c565b602002602001015190505f8290505b5f81118015611bbf57508185611ba5600184612623565b81518110611bb557611bb561257c565b6020026020010151115b15611c175784611bd0600183612623565b81518110611be057611be061257c565b6020026020010151858281518110611bfa57611bfa61257c565b602090810291909101015280611c0f8161269d565b915050611b8e565b81858281518110611c2a57611c2a61257c565b60209081029190910101525050600101611b63565b5081600260018451611c519190612623565b611c5b9190612604565b81518110611c6b57611c6b61257c565b60200260200101519050919050565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b60605f611cd783611e0d565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f5f5f8351604103611d3f576020840151604085015160608601515f1a611d3188828585611e34565b955095509550505050611d4a565b505081515f91506002905b9250925092565b5f826003811115611d6457611d64611f8a565b03611d6d575050565b6001826003811115611d8157611d81611f8a565b03611d9f5760405163f645eedf60e01b815260040160405180910390fd5b6002826003811115611db357611db3611f8a565b03611dd45760405163fce698f760e01b8152600481018290526024016105d4565b6003826003811115611de857611de8611f8a565b03611e09576040516335e2f38360e21b8152600481018290526024016105d4565b5050565b5f60ff8216601f81111561082557604051632cd44ac360e21b815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115611e6d57505f91506003905082611ef2565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611ebe573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116611ee957505f925060019150829050611ef2565b92505f91508190505b9450945094915050565b828054828255905f5260205f20908101928215611f4f579160200282015b82811115611f4f57825182546001600160a01b0319166001600160a01b03909116178255602090920191600190910190611f1a565b50611f5b929150611f5f565b5090565b5b80821115611f5b575f8155600101611f60565b5f60208284031215611f83575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60048110611fba57634e487b7160e01b5f52602160045260245ffd5b9052565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081526120066020820183516001600160a01b03169052565b5f602083015161202160408401826001600160401b03169052565b5060408301516001600160401b03811660608401525060608301516120496080840182611f9e565b50608083015160a083015260a083015160c083015260c083015161014060e0840152612079610160840182611fbe565b905060e08401516101008401526101008401516101208401526101208401516101408401528091505092915050565b5f5f604083850312156120b9575f5ffd5b50508035926020909101359150565b5f5f5f606084860312156120da575f5ffd5b505081359360208301359350604090920135919050565b6001600160a01b0381168114610b89575f5ffd5b5f60208284031215612115575f5ffd5b8135611247816120f1565b5f5f5f5f60608587031215612133575f5ffd5b843593506020850135925060408501356001600160401b03811115612156575f5ffd5b8501601f81018713612166575f5ffd5b80356001600160401b0381111561217b575f5ffd5b87602082840101111561218c575f5ffd5b949793965060200194505050565b5f8151808452602084019350602083015f5b828110156121ca5781518652602095860195909101906001016121ac565b5093949350505050565b60ff60f81b8816815260e060208201525f6121f260e0830189611fbe565b82810360408401526122048189611fbe565b606084018890526001600160a01b038716608085015260a0840186905283810360c08501529050612235818561219a565b9a9950505050505050505050565b5f5f83601f840112612253575f5ffd5b5081356001600160401b03811115612269575f5ffd5b6020830191508360208260051b8501011115612283575f5ffd5b9250929050565b5f5f5f6040848603121561229c575f5ffd5b83356001600160401b038111156122b1575f5ffd5b6122bd86828701612243565b909790965060209590950135949350505050565b5f8151808452602084019350602083015f5b828110156121ca5781516001600160a01b03168652602095860195909101906001016122e3565b604081525f61231c60408301856122d1565b828103602084015261232e818561219a565b95945050505050565b602081525f61124760208301846122d1565b5f5f5f6040848603121561235b575f5ffd5b8335925060208401356001600160401b03811115612377575f5ffd5b61238386828701612243565b9497909650939450505050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561082557610825612390565b600181811c908216806123cb57607f821691505b6020821081036123e957634e487b7160e01b5f52602260045260245ffd5b50919050565b5f602082840312156123ff575f5ffd5b81518015158114611247575f5ffd5b5f6001820161241f5761241f612390565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b601f82111561091757805f5260205f20601f840160051c8101602085101561245f5750805b601f840160051c820191505b8181101561247e575f815560010161246b565b5050505050565b6001600160401b0383111561249c5761249c612426565b6124b0836124aa83546123b7565b8361243a565b5f601f8411600181146124e1575f85156124ca5750838201355b5f19600387901b1c1916600186901b17835561247e565b5f83815260208120601f198716915b8281101561251057868501358255602094850194600190920191016124f0565b508682101561252c575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b84815260606020820152826060820152828460808301375f608084830101525f6080601f19601f860116830101905082604083015295945050505050565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e198336030181126125a4575f5ffd5b9190910192915050565b5f5f8335601e198436030181126125c3575f5ffd5b8301803591506001600160401b038211156125dc575f5ffd5b602001915036819003821315612283575f5ffd5b828152604081016112476020830184611f9e565b5f8261261e57634e487b7160e01b5f52601260045260245ffd5b500490565b8181038181111561082557610825612390565b808202811582820484141761082557610825612390565b5f6020828403121561265d575f5ffd5b5051919050565b828152604060208201525f6108fc60408301846122d1565b604081525f61268e60408301856122d1565b90508260208301529392505050565b5f816126ab576126ab612390565b505f19019056fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a26469706673582212209832a3014e4d0ae800a90ab70544b9d3831391a8bd05cd5d2f808b39e8309f5f64736f6c634300081e0033",
 }
 
 // ContributionRegistry is an auto generated Go binding around an Ethereum contract.
@@ -78,9 +79,9 @@ func (c *ContributionRegistry) Instance(backend bind.ContractBackend, addr commo
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address dat_, address owner_, address[] validators_, uint256 threshold_, uint256 fee_, uint256 refundDelay_) returns()
-func (contributionRegistry *ContributionRegistry) PackConstructor(dat_ common.Address, owner_ common.Address, validators_ []common.Address, threshold_ *big.Int, fee_ *big.Int, refundDelay_ *big.Int) []byte {
-	enc, err := contributionRegistry.abi.Pack("", dat_, owner_, validators_, threshold_, fee_, refundDelay_)
+// Solidity: constructor(address dat_, address owner_, address[] validators_, uint256 threshold_, uint256 fee_, uint256 refundDelay_, uint256 collectWindow_) returns()
+func (contributionRegistry *ContributionRegistry) PackConstructor(dat_ common.Address, owner_ common.Address, validators_ []common.Address, threshold_ *big.Int, fee_ *big.Int, refundDelay_ *big.Int, collectWindow_ *big.Int) []byte {
+	enc, err := contributionRegistry.abi.Pack("", dat_, owner_, validators_, threshold_, fee_, refundDelay_, collectWindow_)
 	if err != nil {
 		panic(err)
 	}
@@ -207,6 +208,41 @@ func (contributionRegistry *ContributionRegistry) TryPackClaimEarnings(to common
 // Solidity: function claimEarnings(address to) returns(uint256 amount)
 func (contributionRegistry *ContributionRegistry) UnpackClaimEarnings(data []byte) (*big.Int, error) {
 	out, err := contributionRegistry.abi.Unpack("claimEarnings", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCollectWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cfb7744.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function collectWindow() view returns(uint256)
+func (contributionRegistry *ContributionRegistry) PackCollectWindow() []byte {
+	enc, err := contributionRegistry.abi.Pack("collectWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCollectWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cfb7744.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function collectWindow() view returns(uint256)
+func (contributionRegistry *ContributionRegistry) TryPackCollectWindow() ([]byte, error) {
+	return contributionRegistry.abi.Pack("collectWindow")
+}
+
+// UnpackCollectWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9cfb7744.
+//
+// Solidity: function collectWindow() view returns(uint256)
+func (contributionRegistry *ContributionRegistry) UnpackCollectWindow(data []byte) (*big.Int, error) {
+	out, err := contributionRegistry.abi.Unpack("collectWindow", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -443,11 +479,46 @@ func (contributionRegistry *ContributionRegistry) UnpackFileIdOf(data []byte) (*
 	return out0, nil
 }
 
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 fileId) returns(uint256 tokenId)
+func (contributionRegistry *ContributionRegistry) PackFinalize(fileId *big.Int) []byte {
+	enc, err := contributionRegistry.abi.Pack("finalize", fileId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 fileId) returns(uint256 tokenId)
+func (contributionRegistry *ContributionRegistry) TryPackFinalize(fileId *big.Int) ([]byte, error) {
+	return contributionRegistry.abi.Pack("finalize", fileId)
+}
+
+// UnpackFinalize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05261aea.
+//
+// Solidity: function finalize(uint256 fileId) returns(uint256 tokenId)
+func (contributionRegistry *ContributionRegistry) UnpackFinalize(data []byte) (*big.Int, error) {
+	out, err := contributionRegistry.abi.Unpack("finalize", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackGetFile is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2bfda313.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getFile(uint256 fileId) view returns((address,uint64,uint8,uint256,bytes32,string,uint256,uint256,uint256))
+// Solidity: function getFile(uint256 fileId) view returns((address,uint64,uint64,uint8,uint256,bytes32,string,uint256,uint256,uint256))
 func (contributionRegistry *ContributionRegistry) PackGetFile(fileId *big.Int) []byte {
 	enc, err := contributionRegistry.abi.Pack("getFile", fileId)
 	if err != nil {
@@ -460,7 +531,7 @@ func (contributionRegistry *ContributionRegistry) PackGetFile(fileId *big.Int) [
 // the contract method with ID 0x2bfda313.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getFile(uint256 fileId) view returns((address,uint64,uint8,uint256,bytes32,string,uint256,uint256,uint256))
+// Solidity: function getFile(uint256 fileId) view returns((address,uint64,uint64,uint8,uint256,bytes32,string,uint256,uint256,uint256))
 func (contributionRegistry *ContributionRegistry) TryPackGetFile(fileId *big.Int) ([]byte, error) {
 	return contributionRegistry.abi.Pack("getFile", fileId)
 }
@@ -468,7 +539,7 @@ func (contributionRegistry *ContributionRegistry) TryPackGetFile(fileId *big.Int
 // UnpackGetFile is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x2bfda313.
 //
-// Solidity: function getFile(uint256 fileId) view returns((address,uint64,uint8,uint256,bytes32,string,uint256,uint256,uint256))
+// Solidity: function getFile(uint256 fileId) view returns((address,uint64,uint64,uint8,uint256,bytes32,string,uint256,uint256,uint256))
 func (contributionRegistry *ContributionRegistry) UnpackGetFile(data []byte) (ContributionRegistryFile, error) {
 	out, err := contributionRegistry.abi.Unpack("getFile", data)
 	if err != nil {
@@ -510,41 +581,6 @@ func (contributionRegistry *ContributionRegistry) UnpackIsValidator(data []byte)
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
-// PackMintContribution is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbb7f947f.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function mintContribution(uint256 fileId, (uint256,bytes)[] proofs) returns(uint256 tokenId)
-func (contributionRegistry *ContributionRegistry) PackMintContribution(fileId *big.Int, proofs []ContributionRegistryProof) []byte {
-	enc, err := contributionRegistry.abi.Pack("mintContribution", fileId, proofs)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMintContribution is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbb7f947f.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function mintContribution(uint256 fileId, (uint256,bytes)[] proofs) returns(uint256 tokenId)
-func (contributionRegistry *ContributionRegistry) TryPackMintContribution(fileId *big.Int, proofs []ContributionRegistryProof) ([]byte, error) {
-	return contributionRegistry.abi.Pack("mintContribution", fileId, proofs)
-}
-
-// UnpackMintContribution is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xbb7f947f.
-//
-// Solidity: function mintContribution(uint256 fileId, (uint256,bytes)[] proofs) returns(uint256 tokenId)
-func (contributionRegistry *ContributionRegistry) UnpackMintContribution(data []byte) (*big.Int, error) {
-	out, err := contributionRegistry.abi.Unpack("mintContribution", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -653,6 +689,50 @@ func (contributionRegistry *ContributionRegistry) UnpackProofDigest(data []byte)
 	return out0, nil
 }
 
+// PackProofsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2812563.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proofsOf(uint256 fileId) view returns(address[] validators_, uint256[] scores)
+func (contributionRegistry *ContributionRegistry) PackProofsOf(fileId *big.Int) []byte {
+	enc, err := contributionRegistry.abi.Pack("proofsOf", fileId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProofsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2812563.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proofsOf(uint256 fileId) view returns(address[] validators_, uint256[] scores)
+func (contributionRegistry *ContributionRegistry) TryPackProofsOf(fileId *big.Int) ([]byte, error) {
+	return contributionRegistry.abi.Pack("proofsOf", fileId)
+}
+
+// ProofsOfOutput serves as a container for the return parameters of contract
+// method ProofsOf.
+type ProofsOfOutput struct {
+	Validators []common.Address
+	Scores     []*big.Int
+}
+
+// UnpackProofsOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2812563.
+//
+// Solidity: function proofsOf(uint256 fileId) view returns(address[] validators_, uint256[] scores)
+func (contributionRegistry *ContributionRegistry) UnpackProofsOf(data []byte) (ProofsOfOutput, error) {
+	out, err := contributionRegistry.abi.Unpack("proofsOf", data)
+	outstruct := new(ProofsOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Validators = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Scores = *abi.ConvertType(out[1], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
 // PackRefundDelay is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3e602b4c.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -746,12 +826,12 @@ func (contributionRegistry *ContributionRegistry) TryPackRenounceOwnership() ([]
 }
 
 // PackSetValidationFee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf79c7646.  This method will panic if any
+// the contract method with ID 0x4e020fd3.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setValidationFee(uint256 fee_, uint256 refundDelay_) returns()
-func (contributionRegistry *ContributionRegistry) PackSetValidationFee(fee *big.Int, refundDelay *big.Int) []byte {
-	enc, err := contributionRegistry.abi.Pack("setValidationFee", fee, refundDelay)
+// Solidity: function setValidationFee(uint256 fee_, uint256 refundDelay_, uint256 collectWindow_) returns()
+func (contributionRegistry *ContributionRegistry) PackSetValidationFee(fee *big.Int, refundDelay *big.Int, collectWindow *big.Int) []byte {
+	enc, err := contributionRegistry.abi.Pack("setValidationFee", fee, refundDelay, collectWindow)
 	if err != nil {
 		panic(err)
 	}
@@ -759,12 +839,12 @@ func (contributionRegistry *ContributionRegistry) PackSetValidationFee(fee *big.
 }
 
 // TryPackSetValidationFee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf79c7646.  This method will return an error
+// the contract method with ID 0x4e020fd3.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setValidationFee(uint256 fee_, uint256 refundDelay_) returns()
-func (contributionRegistry *ContributionRegistry) TryPackSetValidationFee(fee *big.Int, refundDelay *big.Int) ([]byte, error) {
-	return contributionRegistry.abi.Pack("setValidationFee", fee, refundDelay)
+// Solidity: function setValidationFee(uint256 fee_, uint256 refundDelay_, uint256 collectWindow_) returns()
+func (contributionRegistry *ContributionRegistry) TryPackSetValidationFee(fee *big.Int, refundDelay *big.Int, collectWindow *big.Int) ([]byte, error) {
+	return contributionRegistry.abi.Pack("setValidationFee", fee, refundDelay, collectWindow)
 }
 
 // PackSetValidators is the Go binding used to pack the parameters required for calling
@@ -787,6 +867,41 @@ func (contributionRegistry *ContributionRegistry) PackSetValidators(validators [
 // Solidity: function setValidators(address[] validators_, uint256 threshold_) returns()
 func (contributionRegistry *ContributionRegistry) TryPackSetValidators(validators []common.Address, threshold *big.Int) ([]byte, error) {
 	return contributionRegistry.abi.Pack("setValidators", validators, threshold)
+}
+
+// PackSubmitProofs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcac8104f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitProofs(uint256 fileId, (uint256,bytes)[] proofs) returns(uint256 tokenId)
+func (contributionRegistry *ContributionRegistry) PackSubmitProofs(fileId *big.Int, proofs []ContributionRegistryProof) []byte {
+	enc, err := contributionRegistry.abi.Pack("submitProofs", fileId, proofs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitProofs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcac8104f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitProofs(uint256 fileId, (uint256,bytes)[] proofs) returns(uint256 tokenId)
+func (contributionRegistry *ContributionRegistry) TryPackSubmitProofs(fileId *big.Int, proofs []ContributionRegistryProof) ([]byte, error) {
+	return contributionRegistry.abi.Pack("submitProofs", fileId, proofs)
+}
+
+// UnpackSubmitProofs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcac8104f.
+//
+// Solidity: function submitProofs(uint256 fileId, (uint256,bytes)[] proofs) returns(uint256 tokenId)
+func (contributionRegistry *ContributionRegistry) UnpackSubmitProofs(data []byte) (*big.Int, error) {
+	out, err := contributionRegistry.abi.Unpack("submitProofs", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackThreshold is the Go binding used to pack the parameters required for calling
@@ -1260,11 +1375,58 @@ func (contributionRegistry *ContributionRegistry) UnpackOwnershipTransferredEven
 	return out, nil
 }
 
+// ContributionRegistryProofSubmitted represents a ProofSubmitted event raised by the ContributionRegistry contract.
+type ContributionRegistryProofSubmitted struct {
+	FileId    *big.Int
+	Validator common.Address
+	Score     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ContributionRegistryProofSubmittedEventName = "ProofSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (ContributionRegistryProofSubmitted) ContractEventName() string {
+	return ContributionRegistryProofSubmittedEventName
+}
+
+// UnpackProofSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProofSubmitted(uint256 indexed fileId, address indexed validator, uint256 score)
+func (contributionRegistry *ContributionRegistry) UnpackProofSubmittedEvent(log *types.Log) (*ContributionRegistryProofSubmitted, error) {
+	event := "ProofSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != contributionRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ContributionRegistryProofSubmitted)
+	if len(log.Data) > 0 {
+		if err := contributionRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range contributionRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // ContributionRegistryValidationFeeSet represents a ValidationFeeSet event raised by the ContributionRegistry contract.
 type ContributionRegistryValidationFeeSet struct {
-	Fee         *big.Int
-	RefundDelay *big.Int
-	Raw         *types.Log // Blockchain specific contextual infos
+	Fee           *big.Int
+	RefundDelay   *big.Int
+	CollectWindow *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
 }
 
 const ContributionRegistryValidationFeeSetEventName = "ValidationFeeSet"
@@ -1277,7 +1439,7 @@ func (ContributionRegistryValidationFeeSet) ContractEventName() string {
 // UnpackValidationFeeSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ValidationFeeSet(uint256 fee, uint256 refundDelay)
+// Solidity: event ValidationFeeSet(uint256 fee, uint256 refundDelay, uint256 collectWindow)
 func (contributionRegistry *ContributionRegistry) UnpackValidationFeeSetEvent(log *types.Log) (*ContributionRegistryValidationFeeSet, error) {
 	event := "ValidationFeeSet"
 	if len(log.Topics) == 0 {
@@ -1359,6 +1521,9 @@ func (contributionRegistry *ContributionRegistry) UnpackError(raw []byte) (any, 
 	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["ClassNotOpen"].ID.Bytes()[:4]) {
 		return contributionRegistry.UnpackClassNotOpenError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["CollectWindowOpen"].ID.Bytes()[:4]) {
+		return contributionRegistry.UnpackCollectWindowOpenError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["DuplicateContent"].ID.Bytes()[:4]) {
 		return contributionRegistry.UnpackDuplicateContentError(raw[4:])
 	}
@@ -1392,6 +1557,9 @@ func (contributionRegistry *ContributionRegistry) UnpackError(raw []byte) (any, 
 	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return contributionRegistry.UnpackOwnableUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["QuorumReached"].ID.Bytes()[:4]) {
+		return contributionRegistry.UnpackQuorumReachedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return contributionRegistry.UnpackReentrancyGuardReentrantCallError(raw[4:])
 	}
@@ -1412,9 +1580,6 @@ func (contributionRegistry *ContributionRegistry) UnpackError(raw []byte) (any, 
 	}
 	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["UnknownFile"].ID.Bytes()[:4]) {
 		return contributionRegistry.UnpackUnknownFileError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["ValidatorsNotAscending"].ID.Bytes()[:4]) {
-		return contributionRegistry.UnpackValidatorsNotAscendingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], contributionRegistry.abi.Errors["WrongFee"].ID.Bytes()[:4]) {
 		return contributionRegistry.UnpackWrongFeeError(raw[4:])
@@ -1464,6 +1629,31 @@ func ContributionRegistryClassNotOpenErrorID() common.Hash {
 func (contributionRegistry *ContributionRegistry) UnpackClassNotOpenError(raw []byte) (*ContributionRegistryClassNotOpen, error) {
 	out := new(ContributionRegistryClassNotOpen)
 	if err := contributionRegistry.abi.UnpackIntoInterface(out, "ClassNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ContributionRegistryCollectWindowOpen represents a CollectWindowOpen error raised by the ContributionRegistry contract.
+type ContributionRegistryCollectWindowOpen struct {
+	FileId   *big.Int
+	ClosesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CollectWindowOpen(uint256 fileId, uint256 closesAt)
+func ContributionRegistryCollectWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xb8194a6206d1410053ae1bdcdc221a4eeb235522959efd3a88794a5f783499c6")
+}
+
+// UnpackCollectWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CollectWindowOpen(uint256 fileId, uint256 closesAt)
+func (contributionRegistry *ContributionRegistry) UnpackCollectWindowOpenError(raw []byte) (*ContributionRegistryCollectWindowOpen, error) {
+	out := new(ContributionRegistryCollectWindowOpen)
+	if err := contributionRegistry.abi.UnpackIntoInterface(out, "CollectWindowOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1733,6 +1923,30 @@ func (contributionRegistry *ContributionRegistry) UnpackOwnableUnauthorizedAccou
 	return out, nil
 }
 
+// ContributionRegistryQuorumReached represents a QuorumReached error raised by the ContributionRegistry contract.
+type ContributionRegistryQuorumReached struct {
+	FileId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuorumReached(uint256 fileId)
+func ContributionRegistryQuorumReachedErrorID() common.Hash {
+	return common.HexToHash("0x878536ebf930768ad5274a079ba36028b128aeca4b9212fece414176c39e30f7")
+}
+
+// UnpackQuorumReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuorumReached(uint256 fileId)
+func (contributionRegistry *ContributionRegistry) UnpackQuorumReachedError(raw []byte) (*ContributionRegistryQuorumReached, error) {
+	out := new(ContributionRegistryQuorumReached)
+	if err := contributionRegistry.abi.UnpackIntoInterface(out, "QuorumReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ContributionRegistryReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the ContributionRegistry contract.
 type ContributionRegistryReentrancyGuardReentrantCall struct {
 }
@@ -1896,30 +2110,6 @@ func ContributionRegistryUnknownFileErrorID() common.Hash {
 func (contributionRegistry *ContributionRegistry) UnpackUnknownFileError(raw []byte) (*ContributionRegistryUnknownFile, error) {
 	out := new(ContributionRegistryUnknownFile)
 	if err := contributionRegistry.abi.UnpackIntoInterface(out, "UnknownFile", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ContributionRegistryValidatorsNotAscending represents a ValidatorsNotAscending error raised by the ContributionRegistry contract.
-type ContributionRegistryValidatorsNotAscending struct {
-	Signer common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ValidatorsNotAscending(address signer)
-func ContributionRegistryValidatorsNotAscendingErrorID() common.Hash {
-	return common.HexToHash("0x71159e5b31669fb7bb474bb99d8c1a42cad36f2718f7f5d7e2a02d2c37fd9569")
-}
-
-// UnpackValidatorsNotAscendingError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ValidatorsNotAscending(address signer)
-func (contributionRegistry *ContributionRegistry) UnpackValidatorsNotAscendingError(raw []byte) (*ContributionRegistryValidatorsNotAscending, error) {
-	out := new(ContributionRegistryValidatorsNotAscending)
-	if err := contributionRegistry.abi.UnpackIntoInterface(out, "ValidatorsNotAscending", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

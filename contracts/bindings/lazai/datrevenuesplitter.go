@@ -26,9 +26,9 @@ var (
 
 // DATRevenueSplitterMetaData contains all meta data concerning the DATRevenueSplitter contract.
 var DATRevenueSplitterMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractDataAnchoringToken\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"classId_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"protocol_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"providerBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"protocolBps_\",\"type\":\"uint16\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadSplit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toProvider\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toTreasury\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toProtocol\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toHolders\",\"type\":\"uint256\"}],\"name\":\"Distributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"HoldersPartHeld\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractDataAnchoringToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"distribute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"distributedTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"heldForHolders\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"protocol\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"protocolBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"provider\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"providerBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasuryBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractDataAnchoringToken\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"classId_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"protocol_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"providerBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"protocolBps_\",\"type\":\"uint16\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadSplit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotClassAdmin\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementOutOfGas\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toProvider\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toTreasury\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toProtocol\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toHolders\",\"type\":\"uint256\"}],\"name\":\"Distributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"HeldRedirected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"HoldersPartHeld\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractDataAnchoringToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"distribute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"distributedTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"heldForHolders\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"protocol\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"protocolBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"provider\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"providerBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"redirectHeld\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasuryBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"unpaid\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "DATRevenueSplitter",
-	Bin: "0x610180604052348015610010575f5ffd5b50604051610cf6380380610cf683398101604081905261002f916101b8565b60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005561271061ffff8083169061006c9085811690871661024e565b610076919061024e565b11156100955760405163bc4f33a360e01b815260040160405180910390fd5b6001600160a01b03861615806100b257506001600160a01b038516155b806100c457506001600160a01b038416155b156100e25760405163d92e233d60e01b815260040160405180910390fd5b60405163cb931be160e01b8152600481018890526001600160a01b0389169063cb931be190602401602060405180830381865afa158015610125573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101499190610273565b506001600160a01b0397881660805260a09690965293861660c05291851660e0529093166101005261ffff928316610120528216610140521661016052610295565b6001600160a01b038116811461019f575f5ffd5b50565b805161ffff811681146101b3575f5ffd5b919050565b5f5f5f5f5f5f5f5f610100898b0312156101d0575f5ffd5b88516101db8161018b565b60208a015160408b015191995097506101f38161018b565b60608a01519096506102048161018b565b60808a01519095506102158161018b565b935061022360a08a016101a2565b925061023160c08a016101a2565b915061023f60e08a016101a2565b90509295985092959890939650565b8082018082111561026d57634e487b7160e01b5f52601160045260245ffd5b92915050565b5f60208284031215610283575f5ffd5b815161028e8161018b565b9392505050565b60805160a05160c05160e051610100516101205161014051610160516109c16103355f395f818161021d01526103dc01525f8181610115015261039e01525f818161014f015261036001525f81816101f601526104ba01525f8181610176015261048001525f818160ba015261044601525f8181610263015261053501525f81816101b0015281816105010152818161057201526105d701526109c15ff3fe608060405234801561000f575f5ffd5b50600436106100b1575f3560e01c806363eb963a1161006e57806363eb963a146101ab57806366198c7a146101d25780638ce74426146101f15780639496700514610218578063d3d6c6fa1461023f578063d5ad68491461025e575f5ffd5b8063085d4883146100b5578063249d39e9146100f95780634dc10ea1146101105780635c0995ad1461014a57806361d027b31461017157806363453ae114610198575b5f5ffd5b6100dc7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b61010261271081565b6040519081526020016100f0565b6101377f000000000000000000000000000000000000000000000000000000000000000081565b60405161ffff90911681526020016100f0565b6101377f000000000000000000000000000000000000000000000000000000000000000081565b6100dc7f000000000000000000000000000000000000000000000000000000000000000081565b6101026101a63660046108d1565b610285565b6100dc7f000000000000000000000000000000000000000000000000000000000000000081565b6101026101e03660046108d1565b60016020525f908152604090205481565b6100dc7f000000000000000000000000000000000000000000000000000000000000000081565b6101377f000000000000000000000000000000000000000000000000000000000000000081565b61010261024d3660046108d1565b5f6020819052908152604090205481565b6101027f000000000000000000000000000000000000000000000000000000000000000081565b5f61028e610722565b6001600160a01b0382166102b55760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0382165f81815260208190526040908190205490516370a0823160e01b8152306004820152849282916370a0823190602401602060405180830381865afa158015610309573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061032d91906108fe565b6103379190610929565b925082158015610345575080155b15610354575f925050506106f4565b5f61271061038661ffff7f00000000000000000000000000000000000000000000000000000000000000001686610942565b6103909190610959565b90505f6127106103c461ffff7f00000000000000000000000000000000000000000000000000000000000000001687610942565b6103ce9190610959565b90505f61271061040261ffff7f00000000000000000000000000000000000000000000000000000000000000001688610942565b61040c9190610959565b90505f818361041b868a610929565b6104259190610929565b61042f9190610929565b9050831561046b5761046b6001600160a01b0387167f000000000000000000000000000000000000000000000000000000000000000086610750565b82156104a5576104a56001600160a01b0387167f000000000000000000000000000000000000000000000000000000000000000085610750565b81156104df576104df6001600160a01b0387167f000000000000000000000000000000000000000000000000000000000000000084610750565b5f6104ea8287610978565b90508015610666576105266001600160a01b0388167f00000000000000000000000000000000000000000000000000000000000000008361078f565b6040516390f1e29d60e01b81527f000000000000000000000000000000000000000000000000000000000000000060048201526001600160a01b038a81166024830152604482018390527f000000000000000000000000000000000000000000000000000000000000000016906390f1e29d906064015f604051808303815f87803b1580156105b3575f5ffd5b505af19250505080156105c4575060015b61064d576105fc6001600160a01b0388167f00000000000000000000000000000000000000000000000000000000000000005f61078f565b6001600160a01b0389165f818152602081815260409182902084905590518381527f5d660dd62b9086719868a8c597254ef79cca4a856f9861b0362ee176496f1bb6910160405180910390a2610666565b6001600160a01b0389165f908152602081905260408120555b6001600160a01b0389165f90815260016020526040812080548a929061068d908490610978565b9091555050604080518981526020810187905290810185905260608101849052608081018390526001600160a01b038a16907fac2743f6fa3199a9c53185a832c5d6762ec6acc1e980bec3b0f0bfe3e44a81fb9060a00160405180910390a2505050505050505b61071d60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055565b919050565b61072a6107e1565b60027f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055565b61075d8383836001610825565b61078a57604051635274afe760e01b81526001600160a01b03841660048201526024015b60405180910390fd5b505050565b61079b8383835f610887565b61078a576107ac83835f6001610887565b6107d457604051635274afe760e01b81526001600160a01b0384166004820152602401610781565b61075d8383836001610887565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005460020361082357604051633ee5aeb560e01b815260040160405180910390fd5b565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661087b57838315161561086f573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b60405163095ea7b360e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661087b57838315161561086f573d5f823e3d81fd5b5f602082840312156108e1575f5ffd5b81356001600160a01b03811681146108f7575f5ffd5b9392505050565b5f6020828403121561090e575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561093c5761093c610915565b92915050565b808202811582820484141761093c5761093c610915565b5f8261097357634e487b7160e01b5f52601260045260245ffd5b500490565b8082018082111561093c5761093c61091556fea2646970667358221220f76deddc1ff05943e7660b8c8ac7f4d0afa008112ad04cf0057612d18512525f64736f6c634300081e0033",
+	Bin: "0x610180604052348015610010575f5ffd5b5060405161121738038061121783398101604081905261002f916101b8565b60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005561271061ffff8083169061006c9085811690871661024e565b610076919061024e565b11156100955760405163bc4f33a360e01b815260040160405180910390fd5b6001600160a01b03861615806100b257506001600160a01b038516155b806100c457506001600160a01b038416155b156100e25760405163d92e233d60e01b815260040160405180910390fd5b60405163cb931be160e01b8152600481018890526001600160a01b0389169063cb931be190602401602060405180830381865afa158015610125573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101499190610273565b506001600160a01b0397881660805260a09690965293861660c05291851660e0529093166101005261ffff928316610120528216610140521661016052610295565b6001600160a01b038116811461019f575f5ffd5b50565b805161ffff811681146101b3575f5ffd5b919050565b5f5f5f5f5f5f5f5f610100898b0312156101d0575f5ffd5b88516101db8161018b565b60208a015160408b015191995097506101f38161018b565b60608a01519096506102048161018b565b60808a01519095506102158161018b565b935061022360a08a016101a2565b925061023160c08a016101a2565b915061023f60e08a016101a2565b90509295985092959890939650565b8082018082111561026d57634e487b7160e01b5f52601160045260245ffd5b92915050565b5f60208284031215610283575f5ffd5b815161028e8161018b565b9392505050565b60805160a05160c05160e05161010051610120516101405161016051610ec66103515f395f818161029b01526105d801525f8181610154015261059a01525f81816101a3015261055c01525f8181610274015261068901525f81816101ca0152818161065e01528181610a570152610a7e01525f818160f9015261063301525f81816102e101528181610704015261096501525f8181610204015281816106d001528181610741015281816107f6015261098b0152610ec65ff3fe608060405234801561000f575f5ffd5b50600436106100f0575f3560e01c806363eb963a1161009357806394967005116100635780639496700514610296578063d3d6c6fa146102bd578063d5ad6849146102dc578063fb8aec6614610303575f5ffd5b806363eb963a146101ff57806366198c7a146102265780636fff14c6146102455780638ce744261461026f575f5ffd5b806351cff8d9116100ce57806351cff8d9146101895780635c0995ad1461019e57806361d027b3146101c557806363453ae1146101ec575f5ffd5b8063085d4883146100f4578063249d39e9146101385780634dc10ea11461014f575b5f5ffd5b61011b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b61014161271081565b60405190815260200161012f565b6101767f000000000000000000000000000000000000000000000000000000000000000081565b60405161ffff909116815260200161012f565b61019c610197366004610d6f565b610316565b005b6101767f000000000000000000000000000000000000000000000000000000000000000081565b61011b7f000000000000000000000000000000000000000000000000000000000000000081565b6101416101fa366004610d6f565b6103d3565b61011b7f000000000000000000000000000000000000000000000000000000000000000081565b610141610234366004610d6f565b60036020525f908152604090205481565b610141610253366004610d91565b600160209081525f928352604080842090915290825290205481565b61011b7f000000000000000000000000000000000000000000000000000000000000000081565b6101767f000000000000000000000000000000000000000000000000000000000000000081565b6101416102cb366004610d6f565b5f6020819052908152604090205481565b6101417f000000000000000000000000000000000000000000000000000000000000000081565b61019c610311366004610d6f565b61094e565b61031e610ae1565b335f9081526001602090815260408083206001600160a01b038516845282528083208054908490556002909252822080549192839261035e908490610ddc565b9091555061037890506001600160a01b0383163383610afc565b6040518181526001600160a01b0383169033907fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb906020015b60405180910390a3506103d060015f516020610e715f395f51905f5255565b50565b5f6103dc610ae1565b6001600160a01b0382166104035760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0382165f818152602081905260408082205490516370a0823160e01b81523060048201528593919291906370a0823190602401602060405180830381865afa158015610458573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061047c9190610df5565b6001600160a01b0386165f90815260026020526040812054919250906104a29084610e0c565b90508082101561051a576001600160a01b0386165f9081526002602052604090205482116104d0575f6104f2565b6001600160a01b0386165f908152600260205260409020546104f29083610ddc565b6001600160a01b0387165f908152600260205260409020549093506105179084610e0c565b90505b808211610527575f610531565b6105318183610ddc565b94508415801561053f575082155b15610550575f945050505050610933565b5f61271061058261ffff7f00000000000000000000000000000000000000000000000000000000000000001688610e1f565b61058c9190610e36565b90505f6127106105c061ffff7f00000000000000000000000000000000000000000000000000000000000000001689610e1f565b6105ca9190610e36565b90505f6127106105fe61ffff7f0000000000000000000000000000000000000000000000000000000000000000168a610e1f565b6106089190610e36565b90505f8183610617868c610ddc565b6106219190610ddc565b61062b9190610ddc565b9050610658887f000000000000000000000000000000000000000000000000000000000000000086610b36565b610683887f000000000000000000000000000000000000000000000000000000000000000085610b36565b6106ae887f000000000000000000000000000000000000000000000000000000000000000084610b36565b5f6106b98289610e0c565b9050801561088a576106f56001600160a01b038a167f000000000000000000000000000000000000000000000000000000000000000083610c17565b6040516390f1e29d60e01b81527f000000000000000000000000000000000000000000000000000000000000000060048201526001600160a01b038c81166024830152604482018390527f000000000000000000000000000000000000000000000000000000000000000016906390f1e29d906064015f604051808303815f87803b158015610782575f5ffd5b505af1925050508015610793575060015b61086d573d8080156107c0576040519150601f19603f3d011682016040523d82523d5f602084013e6107c5565b606091505b5080515f036107e75760405163508d11ad60e01b815260040160405180910390fd5b61081b6001600160a01b038b167f00000000000000000000000000000000000000000000000000000000000000005f610c17565b6001600160a01b038c165f818152602081815260409182902085905590518481527f5d660dd62b9086719868a8c597254ef79cca4a856f9861b0362ee176496f1bb6910160405180910390a2506108a3565b6001600160a01b038b165f908152602081905260408120556108a3565b6001600160a01b038b165f908152602081905260408120555b6001600160a01b038b165f90815260036020526040812080548c92906108ca908490610e0c565b9091555050604080518b81526020810187905290810185905260608101849052608081018390526001600160a01b038c16907fac2743f6fa3199a9c53185a832c5d6762ec6acc1e980bec3b0f0bfe3e44a81fb9060a00160405180910390a25050505050505050505b61094960015f516020610e715f395f51905f5255565b919050565b610956610ae1565b60405163cb931be160e01b81527f000000000000000000000000000000000000000000000000000000000000000060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063cb931be190602401602060405180830381865afa1580156109d8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109fc9190610e55565b6001600160a01b0316336001600160a01b031614610a345760405163b911d48760e01b81523360048201526024015b60405180910390fd5b6001600160a01b0381165f818152602081905260408120805491905590610a7c907f000000000000000000000000000000000000000000000000000000000000000083610afc565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316826001600160a01b03167f1f9f6bca3a78b08257014a4fb612a38c7d5487064a39f3b6452831cbe433d725836040516103b191815260200190565b610ae9610c69565b60025f516020610e715f395f51905f5255565b610b098383836001610c9a565b610b3157604051635274afe760e01b81526001600160a01b0384166004820152602401610a2b565b505050565b801580610b525750610b526001600160a01b0384168383610cfc565b15610b5c57505050565b6001600160a01b038083165f90815260016020908152604080832093871683529290529081208054839290610b92908490610e0c565b90915550506001600160a01b0383165f9081526002602052604081208054839290610bbe908490610e0c565b92505081905550826001600160a01b0316826001600160a01b03167f5a0c3591c2e548638f5c88b63a0f9a9ff4b5f1c634efd01311827381fd8c660383604051610c0a91815260200190565b60405180910390a3505050565b610c238383835f610d11565b610b3157610c3483835f6001610d11565b610c5c57604051635274afe760e01b81526001600160a01b0384166004820152602401610a2b565b610b098383836001610d11565b5f516020610e715f395f51905f5254600203610c9857604051633ee5aeb560e01b815260040160405180910390fd5b565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316610cf0578383151615610ce4573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f610d098484845f610c9a565b949350505050565b60405163095ea7b360e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316610cf0578383151615610ce4573d5f823e3d81fd5b6001600160a01b03811681146103d0575f5ffd5b5f60208284031215610d7f575f5ffd5b8135610d8a81610d5b565b9392505050565b5f5f60408385031215610da2575f5ffd5b8235610dad81610d5b565b91506020830135610dbd81610d5b565b809150509250929050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610def57610def610dc8565b92915050565b5f60208284031215610e05575f5ffd5b5051919050565b80820180821115610def57610def610dc8565b8082028115828204841417610def57610def610dc8565b5f82610e5057634e487b7160e01b5f52601260045260245ffd5b500490565b5f60208284031215610e65575f5ffd5b8151610d8a81610d5b56fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a2646970667358221220dab76d903f4f8891cbf34b600d13044632aa3a953b4ff15e8cc1c05b747218c664736f6c634300081e0033",
 }
 
 // DATRevenueSplitter is an auto generated Go binding around an Ethereum contract.
@@ -418,6 +418,28 @@ func (dATRevenueSplitter *DATRevenueSplitter) UnpackProviderBps(data []byte) (ui
 	return out0, nil
 }
 
+// PackRedirectHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb8aec66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function redirectHeld(address asset) returns()
+func (dATRevenueSplitter *DATRevenueSplitter) PackRedirectHeld(asset common.Address) []byte {
+	enc, err := dATRevenueSplitter.abi.Pack("redirectHeld", asset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRedirectHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb8aec66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function redirectHeld(address asset) returns()
+func (dATRevenueSplitter *DATRevenueSplitter) TryPackRedirectHeld(asset common.Address) ([]byte, error) {
+	return dATRevenueSplitter.abi.Pack("redirectHeld", asset)
+}
+
 // PackTreasury is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x61d027b3.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -488,6 +510,63 @@ func (dATRevenueSplitter *DATRevenueSplitter) UnpackTreasuryBps(data []byte) (ui
 	return out0, nil
 }
 
+// PackUnpaid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fff14c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpaid(address payee, address asset) view returns(uint256)
+func (dATRevenueSplitter *DATRevenueSplitter) PackUnpaid(payee common.Address, asset common.Address) []byte {
+	enc, err := dATRevenueSplitter.abi.Pack("unpaid", payee, asset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpaid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fff14c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpaid(address payee, address asset) view returns(uint256)
+func (dATRevenueSplitter *DATRevenueSplitter) TryPackUnpaid(payee common.Address, asset common.Address) ([]byte, error) {
+	return dATRevenueSplitter.abi.Pack("unpaid", payee, asset)
+}
+
+// UnpackUnpaid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6fff14c6.
+//
+// Solidity: function unpaid(address payee, address asset) view returns(uint256)
+func (dATRevenueSplitter *DATRevenueSplitter) UnpackUnpaid(data []byte) (*big.Int, error) {
+	out, err := dATRevenueSplitter.abi.Unpack("unpaid", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51cff8d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(address asset) returns()
+func (dATRevenueSplitter *DATRevenueSplitter) PackWithdraw(asset common.Address) []byte {
+	enc, err := dATRevenueSplitter.abi.Pack("withdraw", asset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51cff8d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(address asset) returns()
+func (dATRevenueSplitter *DATRevenueSplitter) TryPackWithdraw(asset common.Address) ([]byte, error) {
+	return dATRevenueSplitter.abi.Pack("withdraw", asset)
+}
+
 // DATRevenueSplitterDistributed represents a Distributed event raised by the DATRevenueSplitter contract.
 type DATRevenueSplitterDistributed struct {
 	Asset      common.Address
@@ -519,6 +598,52 @@ func (dATRevenueSplitter *DATRevenueSplitter) UnpackDistributedEvent(log *types.
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(DATRevenueSplitterDistributed)
+	if len(log.Data) > 0 {
+		if err := dATRevenueSplitter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dATRevenueSplitter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DATRevenueSplitterHeldRedirected represents a HeldRedirected event raised by the DATRevenueSplitter contract.
+type DATRevenueSplitterHeldRedirected struct {
+	Asset    common.Address
+	Treasury common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DATRevenueSplitterHeldRedirectedEventName = "HeldRedirected"
+
+// ContractEventName returns the user-defined event name.
+func (DATRevenueSplitterHeldRedirected) ContractEventName() string {
+	return DATRevenueSplitterHeldRedirectedEventName
+}
+
+// UnpackHeldRedirectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event HeldRedirected(address indexed asset, address indexed treasury, uint256 amount)
+func (dATRevenueSplitter *DATRevenueSplitter) UnpackHeldRedirectedEvent(log *types.Log) (*DATRevenueSplitterHeldRedirected, error) {
+	event := "HeldRedirected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dATRevenueSplitter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DATRevenueSplitterHeldRedirected)
 	if len(log.Data) > 0 {
 		if err := dATRevenueSplitter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -582,17 +707,115 @@ func (dATRevenueSplitter *DATRevenueSplitter) UnpackHoldersPartHeldEvent(log *ty
 	return out, nil
 }
 
+// DATRevenueSplitterPaymentDeferred represents a PaymentDeferred event raised by the DATRevenueSplitter contract.
+type DATRevenueSplitterPaymentDeferred struct {
+	Payee  common.Address
+	Asset  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DATRevenueSplitterPaymentDeferredEventName = "PaymentDeferred"
+
+// ContractEventName returns the user-defined event name.
+func (DATRevenueSplitterPaymentDeferred) ContractEventName() string {
+	return DATRevenueSplitterPaymentDeferredEventName
+}
+
+// UnpackPaymentDeferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PaymentDeferred(address indexed payee, address indexed asset, uint256 amount)
+func (dATRevenueSplitter *DATRevenueSplitter) UnpackPaymentDeferredEvent(log *types.Log) (*DATRevenueSplitterPaymentDeferred, error) {
+	event := "PaymentDeferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dATRevenueSplitter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DATRevenueSplitterPaymentDeferred)
+	if len(log.Data) > 0 {
+		if err := dATRevenueSplitter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dATRevenueSplitter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DATRevenueSplitterWithdrawn represents a Withdrawn event raised by the DATRevenueSplitter contract.
+type DATRevenueSplitterWithdrawn struct {
+	Payee  common.Address
+	Asset  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DATRevenueSplitterWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (DATRevenueSplitterWithdrawn) ContractEventName() string {
+	return DATRevenueSplitterWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed payee, address indexed asset, uint256 amount)
+func (dATRevenueSplitter *DATRevenueSplitter) UnpackWithdrawnEvent(log *types.Log) (*DATRevenueSplitterWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dATRevenueSplitter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DATRevenueSplitterWithdrawn)
+	if len(log.Data) > 0 {
+		if err := dATRevenueSplitter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dATRevenueSplitter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (dATRevenueSplitter *DATRevenueSplitter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], dATRevenueSplitter.abi.Errors["BadSplit"].ID.Bytes()[:4]) {
 		return dATRevenueSplitter.UnpackBadSplitError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], dATRevenueSplitter.abi.Errors["NotClassAdmin"].ID.Bytes()[:4]) {
+		return dATRevenueSplitter.UnpackNotClassAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], dATRevenueSplitter.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return dATRevenueSplitter.UnpackReentrancyGuardReentrantCallError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dATRevenueSplitter.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return dATRevenueSplitter.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dATRevenueSplitter.abi.Errors["SettlementOutOfGas"].ID.Bytes()[:4]) {
+		return dATRevenueSplitter.UnpackSettlementOutOfGasError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dATRevenueSplitter.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return dATRevenueSplitter.UnpackZeroAddressError(raw[4:])
@@ -618,6 +841,30 @@ func DATRevenueSplitterBadSplitErrorID() common.Hash {
 func (dATRevenueSplitter *DATRevenueSplitter) UnpackBadSplitError(raw []byte) (*DATRevenueSplitterBadSplit, error) {
 	out := new(DATRevenueSplitterBadSplit)
 	if err := dATRevenueSplitter.abi.UnpackIntoInterface(out, "BadSplit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DATRevenueSplitterNotClassAdmin represents a NotClassAdmin error raised by the DATRevenueSplitter contract.
+type DATRevenueSplitterNotClassAdmin struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotClassAdmin(address caller)
+func DATRevenueSplitterNotClassAdminErrorID() common.Hash {
+	return common.HexToHash("0xb911d48748c3e97388829654f411029154ffd6dcbc9023a83cb2a4b1914e80f4")
+}
+
+// UnpackNotClassAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotClassAdmin(address caller)
+func (dATRevenueSplitter *DATRevenueSplitter) UnpackNotClassAdminError(raw []byte) (*DATRevenueSplitterNotClassAdmin, error) {
+	out := new(DATRevenueSplitterNotClassAdmin)
+	if err := dATRevenueSplitter.abi.UnpackIntoInterface(out, "NotClassAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -665,6 +912,29 @@ func DATRevenueSplitterSafeERC20FailedOperationErrorID() common.Hash {
 func (dATRevenueSplitter *DATRevenueSplitter) UnpackSafeERC20FailedOperationError(raw []byte) (*DATRevenueSplitterSafeERC20FailedOperation, error) {
 	out := new(DATRevenueSplitterSafeERC20FailedOperation)
 	if err := dATRevenueSplitter.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DATRevenueSplitterSettlementOutOfGas represents a SettlementOutOfGas error raised by the DATRevenueSplitter contract.
+type DATRevenueSplitterSettlementOutOfGas struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SettlementOutOfGas()
+func DATRevenueSplitterSettlementOutOfGasErrorID() common.Hash {
+	return common.HexToHash("0x508d11ad1167901c7a8cc9351a2ad75ea0d51a6df2f2e231ac4ea8f3506f16be")
+}
+
+// UnpackSettlementOutOfGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SettlementOutOfGas()
+func (dATRevenueSplitter *DATRevenueSplitter) UnpackSettlementOutOfGasError(raw []byte) (*DATRevenueSplitterSettlementOutOfGas, error) {
+	out := new(DATRevenueSplitterSettlementOutOfGas)
+	if err := dATRevenueSplitter.abi.UnpackIntoInterface(out, "SettlementOutOfGas", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
