@@ -189,4 +189,3 @@ func TestUnvalidatedFeeIsRefundedOnlyAfterDelay(t *testing.T) {
 }
 
 func registryPack() *lazaibind.ContributionRegistry { return lazaibind.NewContributionRegistry() }
-
