@@ -158,7 +158,7 @@ func runDat(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 }
 
 func (c *datCommand) parse(args []string, summary string, nargs int) error {
-	if err := parseCommand(c.fs, args, "Usage: metis dat "+summary+"\n\n"); err != nil {
+	if err := parseCommand(c.fs, flagsFirst(c.fs, args), "Usage: metis dat "+summary+"\n\n"); err != nil {
 		return err
 	}
 	if c.fs.NArg() != nargs {
@@ -549,6 +549,41 @@ func (c *datCommand) claim(ctx context.Context, args []string) error {
 	return c.print(map[string]any{"token": id, "asset": a, "to": dest, "amount": got}, func(w *tabwriter.Writer) {
 		fmt.Fprintf(w, "claimed\t%s %s\nto\t%s\n", got, assetName(a), dest)
 	})
+}
+
+// flagsFirst moves the flags of args before its positional arguments, so
+// `metis dat show 1 --json` means what `metis dat show --json 1` does.
+// A flag's value travels with it; "--" ends the flags.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, positional []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			positional = append(positional, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			positional = append(positional, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue // flag.Parse names the unknown flag
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return append(flags, positional...)
 }
 
 func parseID(s string) (*big.Int, error) {

@@ -78,11 +78,11 @@ func TestDatCommands(t *testing.T) {
 		t.Fatalf("over quota: %v", err)
 	}
 	var claimed struct{ Amount json.Number }
-	if err := json.Unmarshal([]byte(mustDat(t, rpc, "claim", "--account", "3", "--json", "1")), &claimed); err != nil || claimed.Amount != "1000" {
+	if err := json.Unmarshal([]byte(mustDat(t, rpc, "claim", "1", "--account", "3", "--json")), &claimed); err != nil || claimed.Amount != "1000" {
 		t.Fatalf("claim: %+v %v", claimed, err)
 	}
 	var cls struct{ Settled map[string]json.Number }
-	if err := json.Unmarshal([]byte(mustDat(t, rpc, "class", "show", "--json", "1")), &cls); err != nil || len(cls.Settled) != 1 {
+	if err := json.Unmarshal([]byte(mustDat(t, rpc, "class", "show", "1", "--json")), &cls); err != nil || len(cls.Settled) != 1 {
 		t.Fatalf("class show: %+v %v", cls, err)
 	}
 	for _, bad := range [][]string{{"show"}, {"show", "x"}, {"mint", "--class", "0"}, {"settle", "--class", "1", "--asset", "nope", "--amount", "1"}, {"frobnicate"}} {
