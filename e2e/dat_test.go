@@ -44,7 +44,7 @@ func TestDATEndpointPaidByOfficialClient(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(d.Close)
-	go d.Run(ctx)
+	d.Start()
 	srv := httptest.NewServer(d.Handler())
 	t.Cleanup(srv.Close)
 	before := x.Balance(usdc.Address, acc[4].Address)

@@ -45,7 +45,10 @@ func DevAddresses() Addresses {
 	return Addresses{DAT: crypto.CreateAddress(devDeployer, 4), Registry: crypto.CreateAddress(devDeployer, 5)}
 }
 
-// Client talks to one chain, optionally signing as one account.
+// Client talks to one chain, optionally signing as one account. Sends
+// through one Client are serialised so their nonces do not collide; each
+// client made by As has its own lock, so do not send from one key through
+// two clients at once.
 type Client struct {
 	EC        *ethclient.Client
 	ChainID   *big.Int
@@ -136,17 +139,26 @@ func (c *Client) send(ctx context.Context, to *common.Address, value *big.Int, d
 	if err != nil {
 		return nil, fmt.Errorf("sdk: head: %w", err)
 	}
-	tip := big.NewInt(params.GWei)
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
 	c.mu.Lock()
 	nonce, err := c.EC.PendingNonceAt(ctx, c.from)
 	if err != nil {
 		c.mu.Unlock()
 		return nil, fmt.Errorf("sdk: nonce: %w", err)
 	}
-	tx, err := types.SignNewTx(c.key, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
-		ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gasLimit(gas), To: to, Value: value, Data: data,
-	})
+	var inner types.TxData
+	if head.BaseFee != nil {
+		tip := big.NewInt(params.GWei)
+		feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+		inner = &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gasLimit(gas), To: to, Value: value, Data: data}
+	} else { // a chain before London
+		price, perr := c.EC.SuggestGasPrice(ctx)
+		if perr != nil {
+			c.mu.Unlock()
+			return nil, fmt.Errorf("sdk: gas price: %w", perr)
+		}
+		inner = &types.LegacyTx{Nonce: nonce, GasPrice: price, Gas: gasLimit(gas), To: to, Value: value, Data: data}
+	}
+	tx, err := types.SignNewTx(c.key, types.LatestSignerForChainID(c.ChainID), inner)
 	if err == nil {
 		err = c.EC.SendTransaction(ctx, tx)
 	}
@@ -178,12 +190,11 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 			}
 			return r, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, fmt.Errorf("sdk: receipt of %s: %w", tx.Hash(), err)
-		}
+		// Not found yet, or a passing RPC failure: the transaction is out
+		// there either way, so keep waiting rather than invite a resend.
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("sdk: waiting for %s: %w", tx.Hash(), ctx.Err())
+			return nil, fmt.Errorf("sdk: waiting for %s (last error: %v): %w", tx.Hash(), err, ctx.Err())
 		case <-time.After(50 * time.Millisecond):
 		}
 	}

@@ -181,6 +181,16 @@ func (c *Client) Finalize(ctx context.Context, file *big.Int) (*big.Int, error) 
 	return mintedToken(r)
 }
 
+// IsValidator reports whether an address is one of the registry's
+// validators.
+func (c *Client) IsValidator(ctx context.Context, who common.Address) (bool, error) {
+	out, err := c.call(ctx, c.Addresses.Registry, registryABI.PackIsValidator(who))
+	if err != nil {
+		return false, fmt.Errorf("is validator: %w", err)
+	}
+	return registryABI.UnpackIsValidator(out)
+}
+
 // ValidatorEarnings is what a validator's landed proofs earned, unclaimed.
 func (c *Client) ValidatorEarnings(ctx context.Context, validator common.Address) (*big.Int, error) {
 	out, err := c.call(ctx, c.Addresses.Registry, registryABI.PackEarnings(validator))

@@ -74,8 +74,8 @@ func (c *Client) Distribute(ctx context.Context, splitter, asset common.Address)
 }
 
 // Undistributed is what a splitter holds in asset that its next
-// distribution will split (not counting the holders' part it keeps while
-// the class has no shares).
+// distribution will split: its balance less the holders' part it keeps
+// while the class cannot take it and what payees are owed; never below 0.
 func (c *Client) Undistributed(ctx context.Context, splitter, asset common.Address) (*big.Int, error) {
 	bal, err := c.ERC20Balance(ctx, asset, splitter)
 	if err != nil {
@@ -89,5 +89,16 @@ func (c *Client) Undistributed(ctx context.Context, splitter, asset common.Addre
 	if err != nil {
 		return nil, err
 	}
-	return bal.Sub(bal, held), nil
+	if out, err = c.call(ctx, splitter, splitterABI.PackUnpaidTotal(asset)); err != nil {
+		return nil, fmt.Errorf("unpaid: %w", err)
+	}
+	unpaid, err := splitterABI.UnpackUnpaidTotal(out)
+	if err != nil {
+		return nil, err
+	}
+	bal.Sub(bal, held).Sub(bal, unpaid)
+	if bal.Sign() < 0 {
+		bal.SetInt64(0)
+	}
+	return bal, nil
 }

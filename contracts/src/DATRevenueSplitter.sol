@@ -41,7 +41,8 @@ contract DATRevenueSplitter is ReentrancyGuard {
     mapping(address asset => uint256) public heldForHolders;
     /// @notice Payments a payee could not receive, to withdraw.
     mapping(address payee => mapping(address asset => uint256)) public unpaid;
-    mapping(address asset => uint256) private _unpaidTotal;
+    /// @notice Everything owed to payees in an asset.
+    mapping(address asset => uint256) public unpaidTotal;
     /// @notice Everything this splitter has distributed, per asset.
     mapping(address asset => uint256) public distributedTotal;
 
@@ -86,12 +87,12 @@ contract DATRevenueSplitter is ReentrancyGuard {
         IERC20 token = IERC20(asset);
         uint256 held = heldForHolders[asset];
         uint256 balance = token.balanceOf(address(this));
-        uint256 reserved = held + _unpaidTotal[asset];
+        uint256 reserved = held + unpaidTotal[asset];
         if (balance < reserved) {
             // The token took some of our balance away (rebasing, seizure):
             // what waits for holders shrinks, what payees are owed does not.
-            held = balance > _unpaidTotal[asset] ? balance - _unpaidTotal[asset] : 0;
-            reserved = held + _unpaidTotal[asset];
+            held = balance > unpaidTotal[asset] ? balance - unpaidTotal[asset] : 0;
+            reserved = held + unpaidTotal[asset];
         }
         amount = balance > reserved ? balance - reserved : 0;
         if (amount == 0 && held == 0) return 0;
@@ -136,7 +137,7 @@ contract DATRevenueSplitter is ReentrancyGuard {
     function withdraw(address asset) external nonReentrant {
         uint256 amount = unpaid[msg.sender][asset];
         unpaid[msg.sender][asset] = 0;
-        _unpaidTotal[asset] -= amount;
+        unpaidTotal[asset] -= amount;
         IERC20(asset).safeTransfer(msg.sender, amount);
         emit Withdrawn(msg.sender, asset, amount);
     }
@@ -144,7 +145,7 @@ contract DATRevenueSplitter is ReentrancyGuard {
     function _pay(IERC20 token, address payee, uint256 amount) private {
         if (amount == 0 || token.trySafeTransfer(payee, amount)) return;
         unpaid[payee][address(token)] += amount;
-        _unpaidTotal[address(token)] += amount;
+        unpaidTotal[address(token)] += amount;
         emit PaymentDeferred(payee, address(token), amount);
     }
 }

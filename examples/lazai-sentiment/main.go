@@ -83,7 +83,7 @@ func run(ctx context.Context, rpc, fac, addr string, calls int) error {
 		return err
 	}
 	defer d.Close()
-	go d.Run(ctx)
+	d.Start()
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err

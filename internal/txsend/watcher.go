@@ -43,7 +43,9 @@ func (w *watcher) expect(ctx context.Context, hash common.Hash) (<-chan *types.R
 	if fresh {
 		// Start scanning from the current head: the transaction, sent after
 		// this, lands in a later block.
-		head, err := w.client.BlockNumber(ctx)
+		bctx, cancel := context.WithTimeout(ctx, callTimeout)
+		head, err := w.client.BlockNumber(bctx)
+		cancel()
 		if err != nil {
 			return nil, err
 		}

@@ -90,6 +90,8 @@ type Demo struct {
 	servers []*http.Server
 	senders []*txsend.Sender
 	log     *slog.Logger
+	ctx     context.Context // ends at Close
+	cancel  context.CancelFunc
 	wg      sync.WaitGroup
 }
 
@@ -108,7 +110,8 @@ func Setup(ctx context.Context, cfg Config) (*Demo, error) {
 		ec.Close()
 		return nil, err
 	}
-	d := &Demo{client: client, log: cfg.Logger}
+	runCtx, cancel := context.WithCancel(context.Background())
+	d := &Demo{client: client, log: cfg.Logger, ctx: runCtx, cancel: cancel}
 	if err := d.setup(ctx, cfg); err != nil {
 		d.Close()
 		return nil, err
@@ -127,7 +130,8 @@ func (d *Demo) setup(ctx context.Context, cfg Config) error {
 	d.DataURL = url
 	// The validators.
 	for _, key := range cfg.Validators {
-		v := &validator.Validator{Key: key, Client: d.client, Score: func(b []byte) uint64 { return sentiment.Score(b, nil) }, Logger: d.log}
+		// The demo's storage is on this machine, hence AllowPrivate.
+		v := &validator.Validator{Key: key, Client: d.client, Score: func(b []byte) uint64 { return sentiment.Score(b, nil) }, AllowPrivate: true, Logger: d.log}
 		u, err := d.serve(v.Handler())
 		if err != nil {
 			return err
@@ -170,7 +174,7 @@ func (d *Demo) setup(ctx context.Context, cfg Config) error {
 		}
 		// Every validator answers, so the file mints at once (no
 		// collection window to wait out).
-		proofs, err := validator.Collect(ctx, nil, d.ValidatorURLs, file, len(d.ValidatorURLs))
+		proofs, err := validator.Collect(ctx, d.client, nil, d.ValidatorURLs, file, len(d.ValidatorURLs))
 		if err != nil {
 			return err
 		}
@@ -233,21 +237,26 @@ func (d *Demo) inference() http.Handler {
 // Handler serves the paid endpoint.
 func (d *Demo) Handler() http.Handler { return d.Service.Handler() }
 
-// Run runs the transaction senders and the revenue distributor until ctx
-// ends.
-func (d *Demo) Run(ctx context.Context) {
+// Start runs the transaction senders and the revenue distributor in the
+// background until Close.
+func (d *Demo) Start() {
+	d.wg.Add(len(d.senders) + 1)
 	for _, s := range d.senders {
-		d.wg.Add(1)
 		go func() {
 			defer d.wg.Done()
-			s.Run(ctx)
+			s.Run(d.ctx)
 		}()
 	}
-	d.Service.Run(ctx)
+	go func() {
+		defer d.wg.Done()
+		d.Service.Run(d.ctx)
+	}()
 }
 
-// Close stops the demo's HTTP servers and its connection.
+// Close stops the background work, the demo's HTTP servers and its
+// connection.
 func (d *Demo) Close() {
+	d.cancel()
 	for _, s := range d.servers {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		_ = s.Shutdown(ctx)

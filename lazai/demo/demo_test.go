@@ -62,7 +62,7 @@ func TestHundredPaidCallsReconcileToTheWei(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(d.Close)
-	go d.Run(ctx)
+	d.Start()
 	srv := httptest.NewServer(d.Handler())
 	t.Cleanup(srv.Close)
 	ro, err := sdk.New(ctx, x.EC, x.D.LazAI)
@@ -237,7 +237,7 @@ func TestQuotaAccess(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(d.Close)
-	go d.Run(ctx)
+	d.Start()
 	srv := httptest.NewServer(d.Handler())
 	t.Cleanup(srv.Close)
 	ro, _ := sdk.New(ctx, x.EC, x.D.LazAI)
@@ -248,28 +248,19 @@ func TestQuotaAccess(t *testing.T) {
 		t.Fatal(err)
 	}
 	call := func(sign func() http.Header) (int, map[string]string) {
-		body, _ := json.Marshal(demo.Request{Text: "a wonderful stay"})
-		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/v1/sentiment", bytes.NewReader(body))
-		for k, v := range sign() {
-			req.Header[k] = v
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var out map[string]string
-		raw, _ := io.ReadAll(resp.Body)
-		_ = json.Unmarshal(raw, &out)
-		return resp.StatusCode, out
+		return post(t, srv.URL+"/v1/sentiment", sign())
 	}
-	signed := func() http.Header {
-		h, err := paidai.SignUsage(user.Key, ro.ChainID, x.D.LazAI.DAT, token, http.MethodPost, "/v1/sentiment", time.Now().Add(time.Minute))
-		if err != nil {
-			t.Fatal(err)
+	req := paidai.UsageRequest{ChainID: ro.ChainID, DAT: x.D.LazAI.DAT, Service: d.Service.Address(), Token: token, Method: http.MethodPost, Path: "/v1/sentiment"}
+	signer := func(key *ecdsa.PrivateKey, at time.Time, r paidai.UsageRequest) func() http.Header {
+		return func() http.Header {
+			h, err := paidai.SignUsage(key, r, at, time.Minute)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return h
 		}
-		return h
 	}
+	signed := func() http.Header { return signer(user.Key, time.Now(), req)() }
 	// Not yet approved: the service cannot record usage.
 	if code, out := call(signed); code != http.StatusForbidden || out["error"] != "operator_not_approved" {
 		t.Fatalf("unapproved: %d %v", code, out)
@@ -277,10 +268,29 @@ func TestQuotaAccess(t *testing.T) {
 	if err := ro.As(user.Key).ApproveForClass(ctx, d.Class, d.Operator, true); err != nil {
 		t.Fatal(err)
 	}
-	for i := range 3 {
-		if code, out := call(signed); code != http.StatusOK {
-			t.Fatalf("quota call %d: %d %v", i, code, out)
+	// A retry of a charged call (same headers) is served again and charged
+	// once.
+	h := signed()
+	for range 2 {
+		if code, out := call(func() http.Header { return h }); code != http.StatusOK {
+			t.Fatalf("quota call: %d %v", code, out)
 		}
+	}
+	// Three concurrent calls on the two units left: two are charged, the
+	// third is refused before any transaction is sent.
+	codes := make(chan int, 3)
+	for range 3 {
+		go func() {
+			code, _ := call(signed)
+			codes <- code
+		}()
+	}
+	got := map[int]int{}
+	for range 3 {
+		got[<-codes]++
+	}
+	if got[http.StatusOK] != 2 || got[http.StatusPaymentRequired] != 1 {
+		t.Fatalf("burst on 2 units: %v", got)
 	}
 	code, out := call(signed)
 	if code != http.StatusPaymentRequired || out["error"] != "dat_quota_exhausted" {
@@ -294,8 +304,6 @@ func TestQuotaAccess(t *testing.T) {
 	if len(usage) != 3 || usage[0].Actor != d.Operator {
 		t.Fatalf("usage records %+v", usage)
 	}
-	// A replayed signature, someone else's signature, a forged one.
-	h := signed()
 	if err := ro.As(user.Key).TransferValue(ctx, token, token, big.NewInt(1)); err == nil {
 		t.Fatal("self transfer of value accepted")
 	}
@@ -303,32 +311,60 @@ func TestQuotaAccess(t *testing.T) {
 	if err := ro.As(user.Key).TransferValue(ctx, mintMore, token, big.NewInt(5)); err != nil {
 		t.Fatal(err)
 	}
-	if code, out := call(func() http.Header { return h }); code != http.StatusOK {
+	if code, out := call(signed); code != http.StatusOK {
 		t.Fatalf("recharged call: %d %v", code, out)
 	}
-	if code, out := call(func() http.Header { return h }); code != http.StatusConflict || out["error"] != "dat_usage_replayed" {
-		t.Fatalf("replay: %d %v", code, out)
+	// Refused: someone else's signature, one for another service, one
+	// issued before the service started, an expired one, a malformed one;
+	// and anything off the priced route, paid or not.
+	wrongService := req
+	wrongService.Service = acc[5].Address
+	for name, c := range map[string]struct {
+		sign func() http.Header
+		code int
+		err  string
+	}{
+		"other key":     {signer(acc[9].Key, time.Now(), req), http.StatusForbidden, "not_token_owner"},
+		"other service": {signer(user.Key, time.Now(), wrongService), http.StatusForbidden, "not_token_owner"},
+		"before start":  {signer(user.Key, time.Now().Add(-45*time.Second), req), http.StatusBadRequest, "invalid_dat_usage"},
+		"expired":       {signer(user.Key, time.Now().Add(-3*time.Minute), req), http.StatusBadRequest, "invalid_dat_usage"},
+		"malformed": {func() http.Header {
+			h := signed()
+			h.Set(paidai.HeaderSignature, "0x1234")
+			return h
+		}, http.StatusBadRequest, "invalid_dat_usage"},
+	} {
+		if code, out := call(c.sign); code != c.code || out["error"] != c.err {
+			t.Errorf("%s: %d %v, want %d %s", name, code, out, c.code, c.err)
+		}
 	}
-	other := func() http.Header {
-		h, _ := paidai.SignUsage(acc[9].Key, ro.ChainID, x.D.LazAI.DAT, token, http.MethodPost, "/v1/sentiment", time.Now().Add(time.Minute))
-		return h
+	for _, path := range []string{"/v1/sentiment/", "//v1/sentiment", "/anything"} {
+		if code, out := post(t, srv.URL+path, nil); code != http.StatusNotFound {
+			t.Errorf("POST %s unpaid: %d %v", path, code, out)
+		}
 	}
-	if code, out := call(other); code != http.StatusForbidden || out["error"] != "not_token_owner" {
-		t.Fatalf("someone else's signature: %d %v", code, out)
+	usage, _ = ro.Usage(ctx, token)
+	if len(usage) != 4 {
+		t.Fatalf("%d usage records, want 4", len(usage))
 	}
-	expired := func() http.Header {
-		h, _ := paidai.SignUsage(user.Key, ro.ChainID, x.D.LazAI.DAT, token, http.MethodPost, "/v1/sentiment", time.Now().Add(-time.Minute))
-		return h
+}
+
+// post sends a sentiment request with headers h and decodes the JSON
+// answer.
+func post(t *testing.T, url string, h http.Header) (int, map[string]string) {
+	body, _ := json.Marshal(demo.Request{Text: "a wonderful stay"})
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	for k, v := range h {
+		req.Header[k] = v
 	}
-	if code, out := call(expired); code != http.StatusBadRequest || out["error"] != "invalid_dat_usage" {
-		t.Fatalf("expired signature: %d %v", code, out)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Error(err)
+		return 0, nil
 	}
-	garbage := func() http.Header {
-		h := signed()
-		h.Set(paidai.HeaderSignature, "0x1234")
-		return h
-	}
-	if code, out := call(garbage); code != http.StatusBadRequest {
-		t.Fatalf("malformed signature: %d %v", code, out)
-	}
+	defer resp.Body.Close()
+	var out map[string]string
+	raw, _ := io.ReadAll(resp.Body)
+	_ = json.Unmarshal(raw, &out)
+	return resp.StatusCode, out
 }

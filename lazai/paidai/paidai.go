@@ -13,31 +13,32 @@
 //     {"error":"dat_quota_exhausted"}.
 //
 // Quota headers: X-DAT-Token (decimal token id), X-DAT-Nonce (hex, up to
-// 32 bytes, fresh per request), X-DAT-Expires (unix seconds, at most 5
-// minutes ahead) and X-DAT-Signature (65-byte hex EIP-191 signature of
-// UsageMessage by the token's owner). Each (token, nonce) is accepted once.
+// 32 bytes, fresh per request), X-DAT-Issued and X-DAT-Expires (unix
+// seconds, at most 5 minutes apart) and X-DAT-Signature (65-byte hex
+// EIP-191 signature of UsageRequest.Message by the token's owner; it names
+// the chain, the DAT, the service's operator, the request's method and
+// path). Each (token, nonce) is charged once: presenting it again (a
+// client retrying) is served again while the signature is valid, without
+// a second charge. Signatures issued before the service started are
+// refused, so a restart does not reopen them.
+//
+// Only the configured routes are served; anything else is 404.
 package paidai
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"net/http"
-	"strconv"
+	"strings"
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	lazaibind "github.com/metis-go/metis/contracts/bindings/lazai"
@@ -51,12 +52,10 @@ import (
 const (
 	HeaderToken     = "X-DAT-Token"
 	HeaderNonce     = "X-DAT-Nonce"
+	HeaderIssued    = "X-DAT-Issued"
 	HeaderExpires   = "X-DAT-Expires"
 	HeaderSignature = "X-DAT-Signature"
 )
-
-// MaxSignatureLifetime bounds how far ahead X-DAT-Expires may be.
-const MaxSignatureLifetime = 5 * time.Minute
 
 var (
 	datABI      = lazaibind.NewDAT()
@@ -99,8 +98,30 @@ type Service struct {
 	kick    chan struct{}
 	metrics metrics
 
-	mu   sync.Mutex
-	used map[common.Hash]time.Time // (token, nonce) of quota calls seen, until they expire
+	routes  []route
+	started time.Time
+
+	mu        sync.Mutex
+	used      map[common.Hash]*usageEntry // by (token, nonce)
+	inflight  map[string]int              // usage transactions on their way, by token
+	nextSweep time.Time
+}
+
+// route is one served "METHOD /path" (a path ending in "/*" covers what is
+// below it).
+type route struct {
+	method, path string
+	prefix       bool
+}
+
+func (rt route) matches(r *http.Request) bool {
+	if r.Method != rt.method {
+		return false
+	}
+	if rt.prefix {
+		return len(r.URL.Path) > len(rt.path) && r.URL.Path[:len(rt.path)] == rt.path
+	}
+	return r.URL.Path == rt.path
 }
 
 type metrics struct {
@@ -114,6 +135,9 @@ func New(cfg Config, next http.Handler) (*Service, error) {
 	if cfg.Client == nil || cfg.Class == nil || cfg.Facilitator == nil {
 		return nil, errors.New("paidai: Client, Class and Facilitator are required")
 	}
+	if len(cfg.Routes) == 0 || len(cfg.Prices) == 0 {
+		return nil, errors.New("paidai: at least one route and one price are required")
+	}
 	if cfg.Metric == (common.Hash{}) {
 		cfg.Metric = sdk.MetricInferenceCalls
 	}
@@ -123,7 +147,19 @@ func New(cfg Config, next http.Handler) (*Service, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Service{cfg: cfg, next: next, kick: make(chan struct{}, 1), used: map[common.Hash]time.Time{}}
+	s := &Service{cfg: cfg, next: next, kick: make(chan struct{}, 1), started: time.Now(),
+		used: map[common.Hash]*usageEntry{}, inflight: map[string]int{}}
+	for _, r := range cfg.Routes {
+		method, path, ok := strings.Cut(r, " ")
+		if !ok || !strings.HasPrefix(path, "/") {
+			return nil, fmt.Errorf("paidai: route %q: want \"METHOD /path\"", r)
+		}
+		rt := route{method: method, path: path}
+		if p, ok := strings.CutSuffix(path, "/*"); ok {
+			rt.path, rt.prefix = p+"/", true
+		}
+		s.routes = append(s.routes, rt)
+	}
 	s.metrics = metrics{
 		quotaCalls:    prometheus.NewCounter(prometheus.CounterOpts{Name: "metis_paidai_quota_calls_total", Help: "Calls served against DAT quota."}),
 		quotaRefused:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "metis_paidai_quota_refused_total", Help: "Quota calls refused, by reason."}, []string{"reason"}),
@@ -154,9 +190,19 @@ func New(cfg Config, next http.Handler) (*Service, error) {
 }
 
 // Handler serves the endpoint: quota callers by their DAT, everyone else
-// through x402.
+// through x402, and nothing outside the routes.
 func (s *Service) Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		served := false
+		for _, rt := range s.routes {
+			served = served || rt.matches(r)
+		}
+		if !served {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusNotFound)
+			_ = json.NewEncoder(w).Encode(map[string]string{"error": "not_found", "message": "this service serves only its priced routes"})
+			return
+		}
 		if r.Header.Get(HeaderToken) != "" && s.cfg.Operator != nil {
 			s.serveQuota(w, r)
 			return
@@ -218,198 +264,40 @@ func (s *Service) DistributeNow(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if amount.Sign() == 0 {
+		if amount.Sign() <= 0 {
 			continue
 		}
-		hash, receipt, err := s.cfg.Distributor.Send(ctx, s.cfg.Splitter, splitterABI.PackDistribute(asset), 400_000)
-		if err != nil {
+		hash, receipt, err := s.cfg.Distributor.Send(ctx, s.cfg.Splitter, splitterABI.PackDistribute(asset), 600_000)
+		if err != nil && receipt == nil {
 			return fmt.Errorf("distribute %s: %w", asset, err)
 		}
+		timer := time.NewTimer(usageTimeout)
 		select {
 		case r := <-receipt:
+			timer.Stop()
 			if r.Status != types.ReceiptStatusSuccessful {
 				return fmt.Errorf("distribute %s: transaction %s reverted", asset, hash)
 			}
 			s.metrics.distributions.Inc()
 			s.cfg.Logger.Info("distributed revenue", "asset", asset, "amount", amount, "tx", hash)
+		case <-timer.C:
+			s.cfg.Distributor.Forget(hash)
+			return fmt.Errorf("distribute %s: transaction %s not in a block after %s", asset, hash, usageTimeout)
 		case <-ctx.Done():
+			timer.Stop()
 			return ctx.Err()
 		}
 	}
 	return nil
 }
 
-// UsageMessage is what a token's owner signs (EIP-191 personal message)
-// to spend one unit of quota on a request.
-func UsageMessage(chainID *big.Int, dat common.Address, token *big.Int, nonce []byte, method, path string, expires int64) []byte {
-	return fmt.Appendf(nil, "LazAI DAT usage\nchain: %s\ndat: %s\ntoken: %s\nnonce: %x\nrequest: %s %s\nexpires: %d", chainID, dat.Hex(), token, nonce, method, path, expires)
+// Address is the service's operator: the address quota holders approve
+// and sign for.
+func (s *Service) Address() common.Address {
+	if s.cfg.Operator == nil {
+		return common.Address{}
+	}
+	return s.cfg.Operator.Address()
 }
 
-// SignUsage returns the quota headers for a request, signed by the token's
-// owner, valid for lifetime.
-func SignUsage(key *ecdsa.PrivateKey, chainID *big.Int, dat common.Address, token *big.Int, method, path string, expires time.Time) (http.Header, error) {
-	exp := expires.Unix()
-	nonce := make([]byte, 16)
-	if _, err := rand.Read(nonce); err != nil {
-		return nil, fmt.Errorf("sign usage: %w", err)
-	}
-	sig, err := crypto.Sign(accounts.TextHash(UsageMessage(chainID, dat, token, nonce, method, path, exp)), key)
-	if err != nil {
-		return nil, fmt.Errorf("sign usage: %w", err)
-	}
-	sig[64] += 27
-	h := http.Header{}
-	h.Set(HeaderToken, token.String())
-	h.Set(HeaderNonce, hexutil.Encode(nonce))
-	h.Set(HeaderExpires, strconv.FormatInt(exp, 10))
-	h.Set(HeaderSignature, hexutil.Encode(sig))
-	return h, nil
-}
-
-// quotaError is a refused quota call.
-type quotaError struct {
-	status int
-	code   string
-	msg    string
-}
-
-func (s *Service) serveQuota(w http.ResponseWriter, r *http.Request) {
-	if qe := s.chargeQuota(r); qe != nil {
-		s.metrics.quotaRefused.WithLabelValues(qe.code).Inc()
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(qe.status)
-		_ = json.NewEncoder(w).Encode(map[string]string{"error": qe.code, "message": qe.msg})
-		return
-	}
-	s.metrics.quotaCalls.Inc()
-	s.next.ServeHTTP(w, r)
-}
-
-// Usage is a verified quota request: who signed for which token.
-type Usage struct {
-	Token   *big.Int
-	Nonce   []byte
-	Expires int64
-	Signer  common.Address
-}
-
-// ParseUsage reads and verifies the quota headers of a request to
-// METHOD path on the chain and DAT given, at time now. The signer it
-// returns still has to own the token.
-func ParseUsage(h http.Header, chainID *big.Int, dat common.Address, method, path string, now time.Time) (*Usage, error) {
-	token, ok := new(big.Int).SetString(h.Get(HeaderToken), 10)
-	if !ok || token.Sign() <= 0 || token.BitLen() > 256 {
-		return nil, errors.New(HeaderToken + " must be a positive decimal token id")
-	}
-	nonce, err := hexutil.Decode(h.Get(HeaderNonce))
-	if err != nil || len(nonce) == 0 || len(nonce) > 32 {
-		return nil, errors.New(HeaderNonce + " must be 1 to 32 bytes of hex")
-	}
-	exp, err := strconv.ParseInt(h.Get(HeaderExpires), 10, 64)
-	if err != nil {
-		return nil, errors.New(HeaderExpires + " must be unix seconds")
-	}
-	if exp < now.Unix() {
-		return nil, errors.New("the usage signature has expired")
-	}
-	if exp-now.Unix() > int64(MaxSignatureLifetime/time.Second) {
-		return nil, fmt.Errorf("%s is more than %s ahead", HeaderExpires, MaxSignatureLifetime)
-	}
-	sig, err := hexutil.Decode(h.Get(HeaderSignature))
-	if err != nil || len(sig) != 65 {
-		return nil, errors.New(HeaderSignature + " must be a 65-byte hex signature")
-	}
-	if sig[64] >= 27 {
-		sig[64] -= 27
-	}
-	pub, err := crypto.SigToPub(accounts.TextHash(UsageMessage(chainID, dat, token, nonce, method, path, exp)), sig)
-	if err != nil {
-		return nil, errors.New("the usage signature does not recover")
-	}
-	return &Usage{Token: token, Nonce: nonce, Expires: exp, Signer: crypto.PubkeyToAddress(*pub)}, nil
-}
-
-// chargeQuota checks the request's quota headers and records one unit of
-// usage on chain.
-func (s *Service) chargeQuota(r *http.Request) *quotaError {
-	u, err := ParseUsage(r.Header, s.cfg.Client.ChainID, s.cfg.Client.Addresses.DAT, r.Method, r.URL.Path, time.Now())
-	if err != nil {
-		return &quotaError{http.StatusBadRequest, "invalid_dat_usage", err.Error()}
-	}
-	token, nonce, exp, signer := u.Token, u.Nonce, u.Expires, u.Signer
-	ctx := r.Context()
-	t, err := s.cfg.Client.Token(ctx, token)
-	if err != nil {
-		if sdk.DecodeRevertError(err) != nil {
-			return &quotaError{http.StatusForbidden, "unknown_dat_token", err.Error()}
-		}
-		return &quotaError{http.StatusBadGateway, "chain_unavailable", err.Error()}
-	}
-	if t.Owner != signer {
-		return &quotaError{http.StatusForbidden, "not_token_owner", fmt.Sprintf("the usage is signed by %s, but token %s belongs to %s", signer, token, t.Owner)}
-	}
-	if t.Class.Cmp(s.cfg.Class) != 0 {
-		return &quotaError{http.StatusForbidden, "wrong_dat_class", fmt.Sprintf("token %s is of class %s; this endpoint serves class %s", token, t.Class, s.cfg.Class)}
-	}
-	sigKey := crypto.Keccak256Hash(common.BigToHash(token).Bytes(), nonce)
-	if !s.claimSignature(sigKey, time.Unix(exp, 0)) {
-		return &quotaError{http.StatusConflict, "dat_usage_replayed", "this usage nonce was already used for this token"}
-	}
-	operator := s.cfg.Operator.Address()
-	data := datABI.PackRecordUsage(token, s.cfg.Metric, big.NewInt(1))
-	// Simulate first, so a refusal names its reason and costs no gas.
-	if _, err := s.cfg.Client.EC.CallContract(ctx, ethereum.CallMsg{From: operator, To: &s.cfg.Client.Addresses.DAT, Data: data}, nil); err != nil {
-		s.releaseSignature(sigKey)
-		return s.refusal(token, t, operator, err)
-	}
-	hash, receipt, err := s.cfg.Operator.Send(ctx, s.cfg.Client.Addresses.DAT, data, 120_000)
-	if err != nil {
-		return &quotaError{http.StatusBadGateway, "dat_usage_not_recorded", err.Error()}
-	}
-	select {
-	case rc := <-receipt:
-		if rc.Status != types.ReceiptStatusSuccessful {
-			return &quotaError{http.StatusConflict, "dat_quota_exhausted", fmt.Sprintf("recording usage on token %s reverted (tx %s): its quota ran out meanwhile", token, hash)}
-		}
-	case <-ctx.Done():
-		return &quotaError{http.StatusGatewayTimeout, "dat_usage_pending", fmt.Sprintf("usage transaction %s is not in a block yet", hash)}
-	}
-	return nil
-}
-
-func (s *Service) refusal(token *big.Int, t *sdk.Token, operator common.Address, err error) *quotaError {
-	re := sdk.DecodeRevertError(err)
-	switch {
-	case re == nil:
-		return &quotaError{http.StatusBadGateway, "dat_usage_not_recorded", err.Error()}
-	case re.Name == "QuotaExceeded":
-		return &quotaError{http.StatusPaymentRequired, "dat_quota_exhausted", fmt.Sprintf("DAT token %s has no quota left (value %s); recharge it with transferValue or pay per call with x402", token, t.Value)}
-	case re.Name == "TokenExpired":
-		return &quotaError{http.StatusForbidden, "dat_token_expired", fmt.Sprintf("DAT token %s expired at %d", token, t.ExpireAt)}
-	case re.Name == "NotOwnerOrOperator":
-		return &quotaError{http.StatusForbidden, "operator_not_approved", fmt.Sprintf("approve this service's operator %s for class %s (approveForClass) to spend quota", operator, t.Class)}
-	}
-	return &quotaError{http.StatusForbidden, "dat_usage_refused", re.Error()}
-}
-
-func (s *Service) claimSignature(key common.Hash, until time.Time) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	now := time.Now()
-	for k, exp := range s.used {
-		if exp.Before(now) {
-			delete(s.used, k)
-		}
-	}
-	if _, ok := s.used[key]; ok {
-		return false
-	}
-	s.used[key] = until
-	return true
-}
-
-func (s *Service) releaseSignature(key common.Hash) {
-	s.mu.Lock()
-	delete(s.used, key)
-	s.mu.Unlock()
-}
+func sdkRevert(err error) *sdk.RevertError { return sdk.DecodeRevertError(err) }

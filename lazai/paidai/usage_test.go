@@ -3,6 +3,7 @@ package paidai_test
 import (
 	"math/big"
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,39 +14,51 @@ import (
 	"github.com/metis-go/metis/lazai/paidai"
 )
 
-var (
-	chainID = big.NewInt(31337)
-	dat     = common.HexToAddress("0x06AF030F307526dCB3B162379371961B39Be44D1")
-)
+var request = paidai.UsageRequest{
+	ChainID: big.NewInt(31337),
+	DAT:     common.HexToAddress("0x06AF030F307526dCB3B162379371961B39Be44D1"),
+	Service: common.HexToAddress("0x00000000000000000000000000000000000c0de1"),
+	Method:  "POST",
+	Path:    "/v1/x",
+}
+
+func signed(t testing.TB, now time.Time) (http.Header, common.Address) {
+	key, _ := crypto.GenerateKey()
+	u := request
+	u.Token = big.NewInt(7)
+	h, err := paidai.SignUsage(key, u, now, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h, crypto.PubkeyToAddress(key.PublicKey)
+}
 
 func TestParseUsage(t *testing.T) {
-	key, _ := crypto.GenerateKey()
 	now := time.Now()
-	h, err := paidai.SignUsage(key, chainID, dat, big.NewInt(7), "POST", "/v1/x", now.Add(time.Minute))
+	h, signer := signed(t, now)
+	u, err := paidai.ParseUsage(h, request, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := paidai.ParseUsage(h, chainID, dat, "POST", "/v1/x", now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if u.Signer != crypto.PubkeyToAddress(key.PublicKey) || u.Token.Int64() != 7 || len(u.Nonce) != 16 {
+	if u.Signer != signer || u.Token.Int64() != 7 || len(u.Nonce) != 16 {
 		t.Fatalf("usage %+v", u)
 	}
-	// The signature binds the request, the chain and the DAT: any change
-	// recovers another signer.
-	for name, parse := range map[string]func() (*paidai.Usage, error){
-		"path":  func() (*paidai.Usage, error) { return paidai.ParseUsage(h, chainID, dat, "POST", "/v1/y", now) },
-		"verb":  func() (*paidai.Usage, error) { return paidai.ParseUsage(h, chainID, dat, "GET", "/v1/x", now) },
-		"chain": func() (*paidai.Usage, error) { return paidai.ParseUsage(h, big.NewInt(1), dat, "POST", "/v1/x", now) },
-		"dat": func() (*paidai.Usage, error) {
-			return paidai.ParseUsage(h, chainID, common.Address{1}, "POST", "/v1/x", now)
-		},
+	// The signature binds the request, the chain, the DAT and the service:
+	// any change recovers another signer.
+	for name, edit := range map[string]func(*paidai.UsageRequest){
+		"path":    func(r *paidai.UsageRequest) { r.Path = "/v1/y" },
+		"verb":    func(r *paidai.UsageRequest) { r.Method = "GET" },
+		"chain":   func(r *paidai.UsageRequest) { r.ChainID = big.NewInt(1) },
+		"dat":     func(r *paidai.UsageRequest) { r.DAT = common.Address{1} },
+		"service": func(r *paidai.UsageRequest) { r.Service = common.Address{2} },
 	} {
-		if other, err := parse(); err == nil && other.Signer == u.Signer {
+		r := request
+		edit(&r)
+		if other, err := paidai.ParseUsage(h, r, now); err == nil && other.Signer == signer {
 			t.Errorf("changing the %s kept the signer", name)
 		}
 	}
+	unix := func(d time.Duration) string { return strconv.FormatInt(now.Add(d).Unix(), 10) }
 	for name, c := range map[string]struct {
 		edit func(http.Header)
 		want string
@@ -55,12 +68,14 @@ func TestParseUsage(t *testing.T) {
 		"no nonce":      {func(h http.Header) { h.Del(paidai.HeaderNonce) }, "Nonce"},
 		"long nonce":    {func(h http.Header) { h.Set(paidai.HeaderNonce, "0x"+strings.Repeat("ab", 33)) }, "Nonce"},
 		"expired":       {func(h http.Header) { h.Set(paidai.HeaderExpires, "1") }, "expired"},
-		"far future":    {func(h http.Header) { h.Set(paidai.HeaderExpires, "99999999999") }, "ahead"},
+		"no issued":     {func(h http.Header) { h.Del(paidai.HeaderIssued) }, "unix seconds"},
+		"future issued": {func(h http.Header) { h.Set(paidai.HeaderIssued, unix(time.Hour)) }, "future"},
+		"long lifetime": {func(h http.Header) { h.Set(paidai.HeaderExpires, unix(time.Hour)) }, "within"},
 		"bad signature": {func(h http.Header) { h.Set(paidai.HeaderSignature, "0x00") }, "65-byte"},
 	} {
 		bad := h.Clone()
 		c.edit(bad)
-		if _, err := paidai.ParseUsage(bad, chainID, dat, "POST", "/v1/x", now); err == nil || !strings.Contains(err.Error(), c.want) {
+		if _, err := paidai.ParseUsage(bad, request, now); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want an error about %q", name, err, c.want)
 		}
 	}
@@ -69,23 +84,23 @@ func TestParseUsage(t *testing.T) {
 // FuzzParseUsage feeds arbitrary quota headers to the parser: it must
 // never panic, and whatever it accepts must be within its bounds.
 func FuzzParseUsage(f *testing.F) {
-	key, _ := crypto.GenerateKey()
 	now := time.Unix(1_800_000_000, 0)
-	h, _ := paidai.SignUsage(key, chainID, dat, big.NewInt(7), "POST", "/v1/x", now.Add(time.Minute))
-	f.Add(h.Get(paidai.HeaderToken), h.Get(paidai.HeaderNonce), h.Get(paidai.HeaderExpires), h.Get(paidai.HeaderSignature))
-	f.Add("0", "0x", "-1", "0x")
-	f.Add("115792089237316195423570985008687907853269984665640564039457584007913129639936", "0x01", "1800000001", "0x"+strings.Repeat("ff", 65))
-	f.Fuzz(func(t *testing.T, token, nonce, expires, sig string) {
+	h, _ := signed(f, now)
+	f.Add(h.Get(paidai.HeaderToken), h.Get(paidai.HeaderNonce), h.Get(paidai.HeaderIssued), h.Get(paidai.HeaderExpires), h.Get(paidai.HeaderSignature))
+	f.Add("0", "0x", "0", "-1", "0x")
+	f.Add("115792089237316195423570985008687907853269984665640564039457584007913129639936", "0x01", "1800000000", "1800000001", "0x"+strings.Repeat("ff", 65))
+	f.Fuzz(func(t *testing.T, token, nonce, issued, expires, sig string) {
 		h := http.Header{}
 		h.Set(paidai.HeaderToken, token)
 		h.Set(paidai.HeaderNonce, nonce)
+		h.Set(paidai.HeaderIssued, issued)
 		h.Set(paidai.HeaderExpires, expires)
 		h.Set(paidai.HeaderSignature, sig)
-		u, err := paidai.ParseUsage(h, chainID, dat, "POST", "/v1/x", now)
+		u, err := paidai.ParseUsage(h, request, now)
 		if err != nil {
 			return
 		}
-		if u.Token.Sign() <= 0 || u.Token.BitLen() > 256 || len(u.Nonce) == 0 || len(u.Nonce) > 32 || u.Expires < now.Unix() {
+		if u.Token.Sign() <= 0 || u.Token.BitLen() > 256 || len(u.Nonce) == 0 || len(u.Nonce) > 32 || u.Expires < now.Unix() || u.Expires <= u.Issued || u.Issued > now.Add(paidai.ClockSkew).Unix() {
 			t.Fatalf("accepted out-of-bounds usage %+v", u)
 		}
 	})

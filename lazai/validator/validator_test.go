@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -35,6 +36,8 @@ func TestValidatorChecksScoresAndSigns(t *testing.T) {
 	data := []byte("pos\tgood things happen here\n")
 	files := http.NewServeMux()
 	files.HandleFunc("GET /good", func(w http.ResponseWriter, _ *http.Request) { w.Write(data) })
+	data2 := []byte("neg\tthis is a bad day\n")
+	files.HandleFunc("GET /second", func(w http.ResponseWriter, _ *http.Request) { w.Write(data2) })
 	files.HandleFunc("GET /tampered", func(w http.ResponseWriter, _ *http.Request) { w.Write(append(data, '!')) })
 	store := httptest.NewServer(files)
 	t.Cleanup(store.Close)
@@ -51,7 +54,13 @@ func TestValidatorChecksScoresAndSigns(t *testing.T) {
 	local := register(sha256.Sum256([]byte("x")), "file:///etc/passwd")
 
 	vals := x.D.Services.Validators
-	v := &validator.Validator{Key: vals[0].Key, Client: ro, Score: func(b []byte) uint64 { return uint64(len(b)) }}
+	// Without AllowPrivate the validator does not reach this machine's
+	// storage, nor anything else local.
+	strict := &validator.Validator{Key: vals[0].Key, Client: ro, Score: func(b []byte) uint64 { return uint64(len(b)) }}
+	if _, err := strict.Validate(ctx, good); err == nil || !errors.Is(err, validator.ErrUnavailable) || strings.Contains(err.Error(), "refused") {
+		t.Fatalf("a loopback URI: %v", err)
+	}
+	v := &validator.Validator{Key: vals[0].Key, Client: ro, Score: strict.Score, AllowPrivate: true}
 	p, err := v.Validate(ctx, good)
 	if err != nil {
 		t.Fatal(err)
@@ -69,24 +78,35 @@ func TestValidatorChecksScoresAndSigns(t *testing.T) {
 	}
 
 	// Over HTTP, with all three validators: the file mints at once.
-	v2 := &validator.Validator{Key: vals[1].Key, Client: ro, Score: v.Score}
-	v3 := &validator.Validator{Key: vals[2].Key, Client: ro, Score: v.Score}
+	v2 := &validator.Validator{Key: vals[1].Key, Client: ro, Score: v.Score, AllowPrivate: true}
+	v3 := &validator.Validator{Key: vals[2].Key, Client: ro, Score: v.Score, AllowPrivate: true}
 	s1, s2, s3 := httptest.NewServer(v.Handler()), httptest.NewServer(v2.Handler()), httptest.NewServer(v3.Handler())
 	t.Cleanup(s1.Close)
 	t.Cleanup(s2.Close)
 	t.Cleanup(s3.Close)
-	proofs, err := validator.Collect(ctx, nil, []string{s1.URL, s2.URL, s3.URL}, good, 3)
+	proofs, err := validator.Collect(ctx, ro, nil, []string{s1.URL, s2.URL, s3.URL}, good, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := contributor.MintContribution(ctx, good, proofs); err != nil {
 		t.Fatal(err)
 	}
-	// A minted file is no longer validated.
-	if _, err := validator.Collect(ctx, nil, []string{s1.URL, s2.URL}, good, 1); err == nil || !strings.Contains(err.Error(), "not pending") {
+	// A minted file is no longer validated (by a validator that has not
+	// seen it before; the others remember their proofs).
+	v4 := httptest.NewServer((&validator.Validator{Key: vals[2].Key, Client: ro, Score: v.Score, AllowPrivate: true}).Handler())
+	t.Cleanup(v4.Close)
+	if _, err := validator.Collect(ctx, ro, nil, []string{v4.URL}, good, 1); err == nil || !strings.Contains(err.Error(), "not pending") {
 		t.Fatalf("minted file: %v", err)
 	}
-	if _, err := validator.Collect(ctx, nil, []string{s1.URL, s2.URL}, tampered, 1); err == nil || !strings.Contains(err.Error(), "mismatch") {
+	// Collect checks what it is given: a validator listed twice counts once.
+	second := register(sha256.Sum256(data2), store.URL+"/second")
+	if _, err := validator.Collect(ctx, ro, nil, []string{s1.URL, s1.URL}, second, 2); err == nil || !strings.Contains(err.Error(), "a second proof") {
+		t.Fatalf("a quorum from one validator: %v", err)
+	}
+	if proofs, err := validator.Collect(ctx, ro, nil, []string{s1.URL, s1.URL, s2.URL}, second, 2); err != nil || proofs[0].Validator == proofs[1].Validator {
+		t.Fatalf("collect: %v %v", proofs, err)
+	}
+	if _, err := validator.Collect(ctx, ro, nil, []string{s1.URL, s2.URL}, tampered, 1); err == nil || !strings.Contains(err.Error(), "mismatch") {
 		t.Fatalf("tampered over HTTP: %v", err)
 	}
 	for _, body := range []string{"", "{", `{"fileId":"abc"}`, `{"fileId":"-1"}`, `{"fileId":"999"}`} {
