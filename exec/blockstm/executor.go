@@ -358,7 +358,9 @@ func (r *run) readAhead(w *worker) bool {
 // that one first, rather than run on what it would most likely see stale.
 func (r *run) execute(w *worker, t task) task {
 	if callee := r.callee[t.tx]; callee != (common.Address{}) && r.mem.isHot(callee) {
-		if m := r.pendingCaller(callee, -1, t.tx); m >= 0 && r.sched.addDependency(t.tx, m) {
+		// A call that another worker is running now is waited for at the
+		// read (readSettled), after this transaction's own prologue.
+		if m := r.pendingCaller(callee, -1, t.tx); m >= 0 && !r.executingNow(m) && r.sched.addDependency(t.tx, m) {
 			w.waits++
 			return task{}
 		}
@@ -381,6 +383,14 @@ func (r *run) execute(w *worker, t task) task {
 		wroteNew := r.record(t.tx, out)
 		return r.sched.finishExecution(t.tx, t.incarnation, rerun, wroteNew)
 	}
+}
+
+// executingNow reports whether transaction m is being executed.
+func (r *run) executingNow(m int) bool {
+	st := &r.sched.txs[m]
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.status == executing
 }
 
 // run executes transaction tx once against the memory with gasLeft in the
@@ -698,15 +708,29 @@ func (r *run) writeSet() (state.WriteSet, error) {
 var errMissingCode = errors.New("blockstm: code of a changed account is missing")
 
 // slab hands out values from chunks, so that many small allocations become
-// a few large ones. It is not safe for concurrent use.
-type slab[T any] struct{ free []T }
+// a few large ones. Chunks start small and double up to slabChunk, so a
+// slab that is barely used (one of the memory's many shards, in a small
+// block) costs little. It is not safe for concurrent use.
+type slab[T any] struct {
+	free  []T
+	chunk int // size of the last chunk
+}
 
-const slabChunk = 256
+const (
+	slabFirstChunk = 4
+	slabChunk      = 256
+)
+
+// grow starts a new chunk with room for at least n values.
+func (s *slab[T]) grow(n int) {
+	s.chunk = min(max(2*s.chunk, slabFirstChunk), slabChunk)
+	s.free = make([]T, max(s.chunk, n))
+}
 
 // new returns a pointer to a zero T.
 func (s *slab[T]) new() *T {
 	if len(s.free) == 0 {
-		s.free = make([]T, slabChunk)
+		s.grow(1)
 	}
 	p := &s.free[0]
 	s.free = s.free[1:]
@@ -717,7 +741,7 @@ func (s *slab[T]) new() *T {
 // that allocates as usual.
 func (s *slab[T]) slice(n int) []T {
 	if len(s.free) < n {
-		s.free = make([]T, max(slabChunk, n))
+		s.grow(n)
 	}
 	out := s.free[:0:n]
 	s.free = s.free[n:]

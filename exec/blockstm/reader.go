@@ -2,6 +2,8 @@ package blockstm
 
 import (
 	"fmt"
+	"runtime"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -76,11 +78,7 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		}
 		r.reads = append(r.reads, read{kind: readFeeRecipient, loc: loc, value: rec})
 	} else {
-		res := r.run.mem.read(loc, r.tx)
-		if res.estimate {
-			panic(blocked{on: res.tx})
-		}
-		r.run.waitForLikelyWriter(&res, addr, r.tx)
+		res := r.run.readSettled(loc, addr, r.tx)
 		if res.found {
 			rec = res.account
 		} else if rec = r.run.prefetched(addr); rec == nil {
@@ -101,11 +99,7 @@ func (r *txReader) Storage(addr common.Address, slot common.Hash) (common.Hash, 
 		return common.Hash{}, err
 	}
 	loc := location{addr: addr, slot: slot, isSlot: true}
-	res := r.run.mem.read(loc, r.tx)
-	if res.estimate {
-		panic(blocked{on: res.tx})
-	}
-	r.run.waitForLikelyWriter(&res, addr, r.tx)
+	res := r.run.readSettled(loc, addr, r.tx)
 	r.reads = append(r.reads, read{loc: loc, found: res.found, tx: int32(res.tx), inc: int32(res.inc)})
 	switch {
 	case res.found && res.tx >= rec.wipedBy: // a wiping transaction's own writes follow its wipe
@@ -252,18 +246,73 @@ const likelyWriterWindow = 16
 // running on a value that is probably stale, when a transaction between
 // the version read and the reader has not executed yet and calls the
 // location's account directly (a swap in the same pool, a call of the same
-// counter). It panics with blocked on the nearest such transaction.
-func (r *run) waitForLikelyWriter(res *readResult, addr common.Address, tx int) {
+// counter). It returns the nearest such transaction, or -1.
+func (r *run) waitForLikelyWriter(res *readResult, addr common.Address, tx int) int {
 	if !res.hot {
-		return
+		return -1
 	}
 	from := -1
 	if res.found {
 		from = res.tx
 	}
-	if m := r.pendingCaller(addr, from, tx); m >= 0 {
-		panic(blocked{on: m})
+	return r.pendingCaller(addr, from, tx)
+}
+
+// readSettled reads loc for an execution of tx. When the read meets an
+// ESTIMATE, or a likely writer that has not run (waitForLikelyWriter), of
+// a transaction another worker is executing right now, it waits in place
+// for that execution to finish and reads again: the work this execution
+// did before the read is kept, which is what lets a chain of calls of one
+// hot contract overlap the parts of neighbouring transactions that do not
+// touch it. Otherwise it panics with blocked, and the execution is
+// abandoned until the blocker has run.
+func (r *run) readSettled(loc location, addr common.Address, tx int) readResult {
+	for {
+		res := r.mem.read(loc, tx)
+		m := -1
+		if res.estimate {
+			m = res.tx
+		} else {
+			m = r.waitForLikelyWriter(&res, addr, tx)
+		}
+		if m < 0 {
+			return res
+		}
+		if !r.stall(m) {
+			panic(blocked{on: m})
+		}
 	}
+}
+
+// stallSpins bounds an in-place wait (each spin yields the processor; the
+// later ones sleep a microsecond or more).
+const stallSpins = 20_000
+
+// stall waits while transaction m is being executed by another worker. It
+// reports false at once when m is not executing (nothing would end the
+// wait but this worker), or when the block has failed or the wait has run
+// too long; the caller then abandons its execution. Waits only ever go to
+// lower transactions, so they cannot form a cycle, and the lowest
+// executing transaction never waits on an executing one.
+func (r *run) stall(m int) bool {
+	st := &r.sched.txs[m]
+	for i := 0; i < stallSpins; i++ {
+		st.mu.Lock()
+		running := st.status == executing
+		st.mu.Unlock()
+		if !running {
+			return i > 0
+		}
+		if r.failed.Load() {
+			return false
+		}
+		if i < 64 {
+			runtime.Gosched()
+		} else {
+			time.Sleep(time.Microsecond)
+		}
+	}
+	return false
 }
 
 // pendingCaller returns the nearest transaction between from and tx
