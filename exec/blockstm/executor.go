@@ -386,12 +386,7 @@ func (r *run) execute(w *worker, t task) task {
 }
 
 // executingNow reports whether transaction m is being executed.
-func (r *run) executingNow(m int) bool {
-	st := &r.sched.txs[m]
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	return st.status == executing
-}
+func (r *run) executingNow(m int) bool { return r.sched.txs[m].running.Load() }
 
 // run executes transaction tx once against the memory with gasLeft in the
 // block gas pool. blockedOn is the lower transaction whose ESTIMATE it

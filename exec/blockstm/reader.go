@@ -284,9 +284,12 @@ func (r *run) readSettled(loc location, addr common.Address, tx int) readResult 
 	}
 }
 
-// stallSpins bounds an in-place wait (each spin yields the processor; the
-// later ones sleep a microsecond or more).
-const stallSpins = 20_000
+// stallSpins bounds an in-place wait: the first stallYields spins yield
+// the processor, the later ones sleep a microsecond or more.
+const (
+	stallSpins  = 40_000
+	stallYields = 512
+)
 
 // stall waits while transaction m is being executed by another worker. It
 // reports false at once when m is not executing (nothing would end the
@@ -297,16 +300,15 @@ const stallSpins = 20_000
 func (r *run) stall(m int) bool {
 	st := &r.sched.txs[m]
 	for i := 0; i < stallSpins; i++ {
-		st.mu.Lock()
-		running := st.status == executing
-		st.mu.Unlock()
-		if !running {
+		if !st.running.Load() {
 			return i > 0
 		}
 		if r.failed.Load() {
 			return false
 		}
-		if i < 64 {
+		// A transaction takes microseconds; a sleep takes tens of them
+		// to wake from, so spin first.
+		if i < stallYields {
 			runtime.Gosched()
 		} else {
 			time.Sleep(time.Microsecond)

@@ -29,8 +29,9 @@ type txState struct {
 
 	outcome atomic.Pointer[outcome]     // the latest recorded incarnation's
 	fee     atomic.Pointer[uint256.Int] // its deferred fee credit
+	running atomic.Bool                 // status == executing, readable without mu (stall polls it)
 
-	_ [128 - 64]byte
+	_ [128 - 72]byte
 }
 
 // taskKind says what a worker should do with a version.
@@ -138,6 +139,7 @@ func (s *scheduler) tryIncarnate(tx int) task {
 		return task{}
 	}
 	st.status = executing
+	st.running.Store(true)
 	return task{kind: executionTask, tx: tx, incarnation: st.incarnation}
 }
 
@@ -155,6 +157,7 @@ func (s *scheduler) addDependency(tx, blocking int) bool {
 	t := &s.txs[tx]
 	t.mu.Lock()
 	t.status = aborting
+	t.running.Store(false)
 	t.mu.Unlock()
 	b.dependents = append(b.dependents, tx)
 	return true
@@ -178,6 +181,7 @@ func (s *scheduler) finishExecution(tx, incarnation int, rerun, wroteNew bool) t
 	st := &s.txs[tx]
 	st.mu.Lock()
 	st.status = executed
+	st.running.Store(false)
 	deps := st.dependents
 	st.dependents = nil
 	st.mu.Unlock()
