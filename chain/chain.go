@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/rawdb"
@@ -36,6 +37,9 @@ type Config struct {
 	Coinbase common.Address
 	// GasLimit is the gas limit of built blocks; default: the parent's.
 	GasLimit uint64
+	// State says which versions of the state are kept (state.Options: an
+	// archive, or the last 128 versions by default).
+	State state.Options
 	// Logger defaults to a discarding logger.
 	Logger *slog.Logger
 }
@@ -71,7 +75,7 @@ func Open(db ethdb.Database, cfg Config) (*Chain, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	c := &Chain{cfg: cfg, db: db, store: state.NewStore(db), log: cfg.Logger}
+	c := &Chain{cfg: cfg, db: db, store: state.NewStoreWith(db, cfg.State), log: cfg.Logger}
 	headHash := rawdb.ReadHeadBlockHash(db)
 	if headHash == (common.Hash{}) {
 		if cfg.Genesis == nil {
@@ -96,14 +100,66 @@ func Open(db ethdb.Database, cfg Config) (*Chain, error) {
 	if head == nil {
 		return nil, fmt.Errorf("chain: head block %d %s missing: database corrupt", num, headHash)
 	}
-	if !c.store.Has(head.Root()) {
-		return nil, fmt.Errorf("chain: state %s of head %d missing: database corrupt", head.Root(), num)
-	}
 	if stored := rawdb.ReadChainConfig(db, rawdb.ReadCanonicalHash(db, 0)); stored != nil && stored.ChainID.Cmp(cfg.ChainConfig.ChainID) != 0 {
 		return nil, fmt.Errorf("%w: stored %v, configured %v", ErrGenesisMismatch, stored.ChainID, cfg.ChainConfig.ChainID)
 	}
 	c.head.Store(head)
+	if !c.store.Has(head.Root()) {
+		// The versions after the last checkpoint were in memory only when
+		// the process stopped: rebuild them from the stored blocks.
+		if err := c.replay(head); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
+}
+
+// replay re-executes the blocks after the newest one whose state is on
+// disk, up to head, committing their state; each must reproduce the root
+// its header holds.
+func (c *Chain) replay(head *types.Block) error {
+	from := head.NumberU64()
+	for from > 0 && !c.store.Has(c.BlockByNumber(from).Root()) {
+		from--
+	}
+	if !c.store.Has(c.BlockByNumber(from).Root()) {
+		return fmt.Errorf("chain: no stored state at or below head %d: database corrupt", head.NumberU64())
+	}
+	total := head.NumberU64() - from
+	c.log.Info("rebuilding recent state from stored blocks", "from", from, "to", head.NumberU64(), "blocks", total)
+	start, last := time.Now(), time.Now()
+	for n := from + 1; n <= head.NumberU64(); n++ {
+		block, parent := c.BlockByNumber(n), c.BlockByNumber(n-1)
+		if block == nil || parent == nil {
+			return fmt.Errorf("chain: block %d missing while rebuilding state: database corrupt", n)
+		}
+		pre, err := c.store.Reader(parent.Root())
+		if err != nil {
+			return fmt.Errorf("chain: rebuild state of block %d: %w", n, err)
+		}
+		header := block.Header()
+		blk := &exec.Block{Config: c.cfg.ChainConfig, Header: header, GetHash: c.GetHashFn(header)}
+		res, err := c.cfg.Executor.Execute(context.Background(), blk, block.Transactions(), pre)
+		if err != nil {
+			return fmt.Errorf("chain: re-execute block %d: %w", n, err)
+		}
+		if len(res.Included) != len(block.Transactions()) {
+			return fmt.Errorf("chain: re-executing block %d rejected %d of its transactions: database corrupt", n, len(res.Rejected))
+		}
+		root, err := c.store.Commit(parent.Root(), n, res.WriteSet)
+		if err != nil {
+			return fmt.Errorf("chain: commit rebuilt state of block %d: %w", n, err)
+		}
+		if root != block.Root() {
+			return fmt.Errorf("chain: re-executing block %d gave state root %s, its header says %s: database corrupt", n, root, block.Root())
+		}
+		if time.Since(last) > 5*time.Second {
+			c.log.Info("rebuilding recent state", "block", n, "left", head.NumberU64()-n)
+			last = time.Now()
+		}
+	}
+	c.log.Info("recent state rebuilt", "blocks", total, "elapsed", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 // Close releases the state store. It does not close the database.

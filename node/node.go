@@ -40,6 +40,7 @@ import (
 	"github.com/metis-go/metis/exec/blockstm"
 	"github.com/metis-go/metis/exec/serial"
 	"github.com/metis-go/metis/rpc"
+	"github.com/metis-go/metis/state"
 	"github.com/metis-go/metis/vm"
 )
 
@@ -48,8 +49,12 @@ const Version = "0.1.0"
 
 // Config configures a dev node. Zero fields take the documented defaults.
 type Config struct {
-	DataDir   string        // where chain data lives; ignored when Ephemeral
-	Ephemeral bool          // keep everything in memory
+	DataDir   string // where chain data lives; ignored when Ephemeral
+	Ephemeral bool   // keep everything in memory
+	// Archive keeps the state of every block; by default the last 128
+	// blocks' states are readable (older ones are dropped, except a
+	// checkpoint every 128 blocks).
+	Archive   bool
 	HTTPAddr  string        // listen address; default 127.0.0.1:8545 (":0" picks a port)
 	ChainID   uint64        // default vm.DefaultChainID (31337)
 	BlockTime time.Duration // default 1s; negative means automine (a block per transaction)
@@ -204,6 +209,7 @@ func (n *Node) build() error {
 		Executor:    ex,
 		Coinbase:    n.cfg.Coinbase,
 		GasLimit:    n.cfg.GasLimit,
+		State:       state.Options{Archive: n.cfg.Archive},
 		Logger:      n.cfg.Logger,
 	})
 	if err != nil {

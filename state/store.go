@@ -23,24 +23,75 @@ import (
 // ErrMissingState is returned when a version's root is not in the store.
 var ErrMissingState = errors.New("state: missing state for root")
 
-// Store keeps every committed version of the state in a Merkle-Patricia trie
-// database on top of a key-value store.
+// Store keeps versions of the state in a Merkle-Patricia trie database on
+// top of a key-value store: every version (an archive), or the last
+// Options.Retain ones, which live in memory and reach the disk at
+// checkpoints.
 type Store struct {
 	disk   ethdb.Database
 	tdb    *triedb.Database
 	sdb    state.Database
 	recent *layers // the last versions, flat in memory
+	opts   Options
+
+	// Retention (not for an archive): the versions whose nodes the trie
+	// database holds referenced, oldest first, and the newest.
+	retained []version
+	head     common.Hash
+	flushed  common.Hash // the newest version known to be all on disk
 }
 
-// NewStore opens a state store on disk. The caller owns disk and closes it
-// after Close.
-func NewStore(disk ethdb.Database) *Store {
+type version struct {
+	block uint64
+	root  common.Hash
+}
+
+// Options configure what a Store keeps.
+type Options struct {
+	// Archive writes every version to disk as it commits, and keeps them
+	// all. Otherwise the store keeps the last Retain versions, in memory,
+	// and writes one to disk every FlushEvery blocks (and the newest at
+	// Close): a version that is neither retained nor a checkpoint is gone,
+	// and a crash loses the versions after the last checkpoint (the chain
+	// re-executes their blocks; see chain.Open).
+	Archive bool
+	// Retain is how many recent versions stay readable; default 128.
+	Retain int
+	// FlushEvery is the distance between checkpoints in blocks; default
+	// Retain.
+	FlushEvery uint64
+	// DirtyLimit bounds the memory of unflushed trie nodes; beyond it the
+	// oldest are written to disk early. Default 256 MiB.
+	DirtyLimit common.StorageSize
+}
+
+// DefaultRetain is how many recent versions a non-archive Store keeps.
+const DefaultRetain = 128
+
+// NewStore opens an archive state store on disk: every version is kept.
+// The caller owns disk and closes it after Close.
+func NewStore(disk ethdb.Database) *Store { return NewStoreWith(disk, Options{Archive: true}) }
+
+// NewStoreWith opens a state store on disk with the given options.
+func NewStoreWith(disk ethdb.Database, opts Options) *Store {
+	if opts.Retain <= 0 {
+		opts.Retain = DefaultRetain
+	}
+	if opts.FlushEvery == 0 {
+		opts.FlushEvery = uint64(opts.Retain)
+	}
+	if opts.DirtyLimit <= 0 {
+		opts.DirtyLimit = 256 << 20
+	}
 	// Preimages of hashed keys (addresses, slots) are kept so that a
 	// version can be dumped (Dump, debug_dumpBlock) and re-imported.
 	tdb := triedb.NewDatabase(disk, &triedb.Config{Preimages: true, HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
-	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)),
+	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)), opts: opts,
 		recent: &layers{max: DefaultMemoryVersions, byRoot: make(map[common.Hash]*diffLayer)}}
 }
+
+// Archive reports whether the store keeps every version.
+func (s *Store) Archive() bool { return s.opts.Archive }
 
 // Reader returns a reader of the version whose state root is root. A recent
 // version reads what its last blocks changed from memory.
@@ -76,10 +127,14 @@ func (s *Store) Has(root common.Hash) bool {
 	return err == nil
 }
 
-// Commit applies ws on top of the version parent, persists the result to
-// disk and returns its root. Every trie node of the new version is written
+// Commit applies ws on top of the version parent and returns the new
+// version's root. An archive writes every trie node of the version to disk
 // before Commit returns, so a block that references the root can be stored
 // afterwards without a window in which the head points at missing state.
+// Otherwise the version is held in memory (readable at once), written to
+// disk at the next checkpoint, and dropped once Retain newer versions
+// exist; the versions after the last checkpoint are lost in a crash, and
+// are rebuilt by re-executing their blocks.
 //
 // REQUIRES: calls are serialised.
 func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Hash, error) {
@@ -96,14 +151,102 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 			return common.Hash{}, fmt.Errorf("state: write code: %w", err)
 		}
 	}
+	if s.opts.Archive {
+		// Every version stays: the new nodes go straight to disk, without
+		// the trie database's reference counting.
+		if err := s.writeNodes(u.nodes); err != nil {
+			return common.Hash{}, fmt.Errorf("state: write trie nodes of block %d: %w", block, err)
+		}
+		if err := s.tdb.Commit(u.root, false); err != nil { // writes the preimages
+			return common.Hash{}, fmt.Errorf("state: flush root %s: %w", u.root, err)
+		}
+		s.head, s.flushed = u.root, u.root
+		s.recent.add(parent, u.root, ws)
+		return u.root, nil
+	}
 	if err := s.tdb.Update(u.root, parent, block, u.nodes, nil); err != nil {
 		return common.Hash{}, fmt.Errorf("state: update trie database for block %d: %w", block, err)
 	}
-	if err := s.tdb.Commit(u.root, false); err != nil {
-		return common.Hash{}, fmt.Errorf("state: flush root %s: %w", u.root, err)
+	if err := s.retain(block, u.root); err != nil {
+		return common.Hash{}, err
 	}
 	s.recent.add(parent, u.root, ws)
 	return u.root, nil
+}
+
+// retain keeps the new version referenced in the trie database, flushes
+// it at a checkpoint, and lets go of the version that falls out of the
+// window.
+func (s *Store) retain(block uint64, root common.Hash) error {
+	if err := s.tdb.Reference(root, common.Hash{}); err != nil {
+		return fmt.Errorf("state: reference root %s: %w", root, err)
+	}
+	s.retained = append(s.retained, version{block: block, root: root})
+	s.head = root
+	if block%s.opts.FlushEvery == 0 {
+		if err := s.tdb.Commit(root, false); err != nil {
+			return fmt.Errorf("state: flush checkpoint %d %s: %w", block, root, err)
+		}
+		s.flushed = root
+	}
+	for len(s.retained) > s.opts.Retain {
+		if err := s.tdb.Dereference(s.retained[0].root); err != nil {
+			return fmt.Errorf("state: release version %d: %w", s.retained[0].block, err)
+		}
+		s.retained = s.retained[1:]
+	}
+	if _, dirty, _ := s.tdb.Size(); dirty > s.opts.DirtyLimit {
+		if err := s.tdb.Cap(s.opts.DirtyLimit * 3 / 4); err != nil {
+			return fmt.Errorf("state: write back trie nodes: %w", err)
+		}
+	}
+	return nil
+}
+
+// writeNodes writes a version's new trie nodes to disk, keyed by hash:
+// the storage tries' first, the account trie's last, each from the leaves
+// up, so that once the root is on disk everything below it is.
+func (s *Store) writeNodes(nodes *trienode.MergedNodeSet) error {
+	batch := s.disk.NewBatch()
+	var err error
+	write := func(set *trienode.NodeSet) {
+		set.ForEachWithOrder(func(_ string, n *trienode.Node) {
+			if err != nil || n.IsDeleted() {
+				return
+			}
+			rawdb.WriteLegacyTrieNode(batch, n.Hash, n.Blob)
+			if batch.ValueSize() >= ethdb.IdealBatchSize {
+				if err = batch.Write(); err == nil {
+					batch.Reset()
+				}
+			}
+		})
+	}
+	for owner, set := range nodes.Sets {
+		if owner != (common.Hash{}) {
+			write(set)
+		}
+	}
+	if set, ok := nodes.Sets[common.Hash{}]; ok {
+		write(set)
+	}
+	if err != nil {
+		return err
+	}
+	return batch.Write()
+}
+
+// Flush writes the newest version to disk, so that a restart needs no
+// re-execution. An archive has nothing to flush.
+func (s *Store) Flush() error {
+	if s.opts.Archive || s.head == (common.Hash{}) || s.head == s.flushed {
+		return nil
+	}
+	if err := s.tdb.Commit(s.head, false); err != nil {
+		return fmt.Errorf("state: flush root %s: %w", s.head, err)
+	}
+	s.flushed = s.head
+	return nil
 }
 
 // Root computes the root that Commit would produce, without writing.
@@ -115,8 +258,15 @@ func (s *Store) Root(parent common.Hash, ws WriteSet) (common.Hash, error) {
 	return u.root, nil
 }
 
-// Close releases the trie database. It does not close the disk.
-func (s *Store) Close() error { return s.tdb.Close() }
+// Close writes the newest version to disk and releases the trie database.
+// It does not close the disk.
+func (s *Store) Close() error {
+	err := s.Flush()
+	if cerr := s.tdb.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
 
 // update is the result of applying a write set to the tries.
 type update struct {

@@ -49,6 +49,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	var (
 		dataDir   = fs.String("datadir", defaultDataDir(), "directory for chain data (kept across restarts)")
 		ephemeral = fs.Bool("ephemeral", false, "keep everything in memory; nothing is written to disk")
+		archive   = fs.Bool("archive", false, "keep the state of every block (default: the last 128, plus a checkpoint every 128)")
 		addr      = fs.String("http.addr", "127.0.0.1", "JSON-RPC listen address (HTTP and WebSocket)")
 		port      = fs.Int("http.port", 8545, "JSON-RPC listen port (HTTP and WebSocket)")
 		chainID   = fs.Uint64("chain-id", vm.DefaultChainID, "chain id")
@@ -123,6 +124,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	cfg := node.Config{
 		DataDir:   *dataDir,
 		Ephemeral: *ephemeral,
+		Archive:   *archive,
 		HTTPAddr:  net.JoinHostPort(*addr, strconv.Itoa(*port)),
 		ChainID:   *chainID,
 		BlockTime: bt,

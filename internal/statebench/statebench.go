@@ -64,7 +64,8 @@ type engine interface {
 	close() error
 }
 
-// Run measures both engines on the same blocks.
+// Run measures the engines on the same blocks: our store in its default
+// mode and as an archive, and go-ethereum's path database.
 func Run(cfg Config) ([]Result, error) {
 	if cfg.Progress == nil {
 		cfg.Progress = func(string, ...any) {}
@@ -72,16 +73,19 @@ func Run(cfg Config) ([]Result, error) {
 	blocks := workload(cfg)
 	var results []Result
 	var roots [][]common.Hash
-	for _, name := range []string{"metis", "geth-pathdb"} {
+	for _, name := range []string{"metis", "metis-archive", "geth-pathdb"} {
 		dir := filepath.Join(cfg.Dir, name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
 		}
 		var e engine
 		var err error
-		if name == "metis" {
-			e, err = openMetis(dir)
-		} else {
+		switch name {
+		case "metis":
+			e, err = openMetis(dir, state.Options{})
+		case "metis-archive":
+			e, err = openMetis(dir, state.Options{Archive: true})
+		default:
 			e, err = openGeth(dir)
 		}
 		if err != nil {
@@ -98,8 +102,10 @@ func Run(cfg Config) ([]Result, error) {
 		results = append(results, r)
 		roots = append(roots, rs)
 	}
-	if !slices.Equal(roots[0], roots[1]) {
-		return nil, fmt.Errorf("statebench: the engines disagree on state roots: %v vs %v", roots[0], roots[1])
+	for i := 1; i < len(roots); i++ {
+		if !slices.Equal(roots[0], roots[i]) {
+			return nil, fmt.Errorf("statebench: %s and %s disagree on state roots: %v vs %v", results[0].Engine, results[i].Engine, roots[0], roots[i])
+		}
 	}
 	return results, nil
 }
@@ -246,6 +252,7 @@ func openPebble(dir string) (ethdb.Database, error) {
 
 // metisEngine is our state.Store.
 type metisEngine struct {
+	opts   state.Options
 	dir    string
 	db     ethdb.Database
 	store  *state.Store
@@ -253,12 +260,15 @@ type metisEngine struct {
 	at     common.Hash
 }
 
-func openMetis(dir string) (*metisEngine, error) {
+// openMetis opens our store: by default (the node's) recent versions in
+// memory and checkpoints on disk, like go-ethereum's path database, which
+// buffers its layers too; or an archive, every version written at commit.
+func openMetis(dir string, opts state.Options) (*metisEngine, error) {
 	db, err := openPebble(dir)
 	if err != nil {
 		return nil, err
 	}
-	return &metisEngine{dir: dir, db: db, store: state.NewStore(db)}, nil
+	return &metisEngine{opts: opts, dir: dir, db: db, store: state.NewStoreWith(db, opts)}, nil
 }
 
 func (m *metisEngine) commit(parent common.Hash, block uint64, ws state.WriteSet) (common.Hash, error) {
@@ -277,7 +287,7 @@ func (m *metisEngine) account(root common.Hash, addr common.Address) (bool, erro
 	return acc != nil, err
 }
 
-func (m *metisEngine) flush(common.Hash) error { return nil } // Commit already flushed
+func (m *metisEngine) flush(common.Hash) error { return m.store.Flush() }
 
 func (m *metisEngine) reopen(common.Hash) error {
 	if err := m.close(); err != nil {
@@ -287,7 +297,7 @@ func (m *metisEngine) reopen(common.Hash) error {
 	if err != nil {
 		return err
 	}
-	m.db, m.store, m.reader = db, state.NewStore(db), nil
+	m.db, m.store, m.reader = db, state.NewStoreWith(db, m.opts), nil
 	return nil
 }
 

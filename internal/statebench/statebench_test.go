@@ -2,13 +2,13 @@ package statebench
 
 import "testing"
 
-// A small run: both engines reach the same roots and report numbers.
+// A small run: all engines reach the same roots and report numbers.
 func TestRunSmall(t *testing.T) {
 	res, err := Run(Config{Dir: t.TempDir(), Population: 500, Contracts: 5, Slots: 100, Blocks: 3, Accounts: 50, Writes: 50, Reads: 100, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res) != 2 {
+	if len(res) != 3 {
 		t.Fatalf("%d results", len(res))
 	}
 	for _, r := range res {
