@@ -877,3 +877,36 @@ func TestFullBlocksWithParallelExecutor(t *testing.T) {
 		})
 	}
 }
+
+// TestStateRetention: by default the state of the last 128 blocks (and a
+// checkpoint every 128) stays readable and older state answers a clear
+// error; an archive node answers for every block.
+func TestStateRetention(t *testing.T) {
+	for _, archive := range []bool{false, true} {
+		e := start(t, node.Config{BlockTime: -1, Archive: archive})
+		to := common.HexToAddress("0x1234")
+		for range 140 {
+			e.wait(e.send(1, &to, big.NewInt(1), nil, 21000))
+		}
+		head, err := e.ec.BlockNumber(e.ctx())
+		if err != nil || head < 140 {
+			t.Fatalf("head %d: %v", head, err)
+		}
+		// Recent, checkpoint and genesis state is there in both modes.
+		for _, n := range []uint64{head, head - 127, 128, 0} {
+			if _, err := e.ec.BalanceAt(e.ctx(), to, new(big.Int).SetUint64(n)); err != nil {
+				t.Fatalf("archive=%v: balance at %d: %v", archive, n, err)
+			}
+		}
+		_, err = e.ec.BalanceAt(e.ctx(), to, big.NewInt(5))
+		if archive && err != nil {
+			t.Fatalf("archive: balance at 5: %v", err)
+		}
+		if !archive {
+			code, msg, _ := rpcErr(t, err)
+			if code != -32000 || !strings.Contains(msg, "historical state of block 5") || !strings.Contains(msg, "--archive") {
+				t.Fatalf("pruned state: %d %q", code, msg)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package rpc
 
 import (
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -131,6 +132,9 @@ func (b *backend) stateAt(bnh gethrpc.BlockNumberOrHash) (state.Reader, *types.H
 		return nil, nil, err
 	}
 	r, err := b.chain.StateAt(h.Root)
+	if errors.Is(err, state.ErrMissingState) {
+		return nil, nil, fmt.Errorf("historical state of block %d (root %s) is not available: this node keeps the recent blocks' state only (start it with --archive to keep all)", h.Number, h.Root)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
