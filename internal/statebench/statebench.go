@@ -22,12 +22,14 @@ import (
 	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethdb"
+	"github.com/ethereum/go-ethereum/ethdb/leveldb"
 	"github.com/ethereum/go-ethereum/ethdb/pebble"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/ethereum/go-ethereum/triedb/pathdb"
 	"github.com/holiman/uint256"
 
+	"github.com/metis-go/metis/internal/boltkv"
 	"github.com/metis-go/metis/state"
 )
 
@@ -42,8 +44,16 @@ type Config struct {
 	Writes     int    // storage writes per block
 	Reads      int    // reads per read measurement
 	Seed       uint64
-	Progress   func(format string, args ...any)
+	// Engines to measure, the last being the reference the others are
+	// compared with; default DefaultEngines. Known: metis, metis-archive
+	// (our store on Pebble), metis-leveldb, metis-bbolt (our store's
+	// default mode on LevelDB and on bbolt's B+tree), geth-pathdb.
+	Engines  []string
+	Progress func(format string, args ...any)
 }
+
+// DefaultEngines are what Run measures unless told otherwise.
+var DefaultEngines = []string{"metis", "metis-archive", "geth-pathdb"}
 
 // Result is one engine's numbers.
 type Result struct {
@@ -73,7 +83,11 @@ func Run(cfg Config) ([]Result, error) {
 	blocks := workload(cfg)
 	var results []Result
 	var roots [][]common.Hash
-	for _, name := range []string{"metis", "metis-archive", "geth-pathdb"} {
+	engines := cfg.Engines
+	if len(engines) == 0 {
+		engines = DefaultEngines
+	}
+	for _, name := range engines {
 		dir := filepath.Join(cfg.Dir, name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
@@ -82,11 +96,17 @@ func Run(cfg Config) ([]Result, error) {
 		var err error
 		switch name {
 		case "metis":
-			e, err = openMetis(dir, state.Options{})
+			e, err = openMetis(dir, openPebble, state.Options{})
 		case "metis-archive":
-			e, err = openMetis(dir, state.Options{Archive: true})
-		default:
+			e, err = openMetis(dir, openPebble, state.Options{Archive: true})
+		case "metis-leveldb":
+			e, err = openMetis(dir, openLevelDB, state.Options{})
+		case "metis-bbolt":
+			e, err = openMetis(dir, openBolt, state.Options{})
+		case "geth-pathdb":
 			e, err = openGeth(dir)
+		default:
+			err = fmt.Errorf("unknown engine %q", name)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("statebench: open %s: %w", name, err)
@@ -250,8 +270,25 @@ func openPebble(dir string) (ethdb.Database, error) {
 	return rawdb.NewDatabase(kv), nil
 }
 
+func openLevelDB(dir string) (ethdb.Database, error) {
+	kv, err := leveldb.New(dir, 256, 256, "statebench/", false)
+	if err != nil {
+		return nil, err
+	}
+	return rawdb.NewDatabase(kv), nil
+}
+
+func openBolt(dir string) (ethdb.Database, error) {
+	kv, err := boltkv.Open(filepath.Join(dir, "state.bolt"))
+	if err != nil {
+		return nil, err
+	}
+	return rawdb.NewDatabase(kv), nil
+}
+
 // metisEngine is our state.Store.
 type metisEngine struct {
+	openDB func(dir string) (ethdb.Database, error)
 	opts   state.Options
 	dir    string
 	db     ethdb.Database
@@ -263,12 +300,12 @@ type metisEngine struct {
 // openMetis opens our store: by default (the node's) recent versions in
 // memory and checkpoints on disk, like go-ethereum's path database, which
 // buffers its layers too; or an archive, every version written at commit.
-func openMetis(dir string, opts state.Options) (*metisEngine, error) {
-	db, err := openPebble(dir)
+func openMetis(dir string, openDB func(string) (ethdb.Database, error), opts state.Options) (*metisEngine, error) {
+	db, err := openDB(dir)
 	if err != nil {
 		return nil, err
 	}
-	return &metisEngine{opts: opts, dir: dir, db: db, store: state.NewStoreWith(db, opts)}, nil
+	return &metisEngine{openDB: openDB, opts: opts, dir: dir, db: db, store: state.NewStoreWith(db, opts)}, nil
 }
 
 func (m *metisEngine) commit(parent common.Hash, block uint64, ws state.WriteSet) (common.Hash, error) {
@@ -293,7 +330,7 @@ func (m *metisEngine) reopen(common.Hash) error {
 	if err := m.close(); err != nil {
 		return err
 	}
-	db, err := openPebble(m.dir)
+	db, err := m.openDB(m.dir)
 	if err != nil {
 		return err
 	}
