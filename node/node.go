@@ -209,7 +209,7 @@ func (n *Node) build() error {
 		Executor:    ex,
 		Coinbase:    n.cfg.Coinbase,
 		GasLimit:    n.cfg.GasLimit,
-		State:       state.Options{Archive: n.cfg.Archive},
+		State:       state.Options{Archive: n.cfg.Archive, WriteBehind: true},
 		Logger:      n.cfg.Logger,
 	})
 	if err != nil {

@@ -32,7 +32,7 @@ func randomWrites(rng *rand.Rand, block uint64) WriteSet {
 func TestRetention(t *testing.T) {
 	for _, archive := range []bool{false, true} {
 		disk := rawdb.NewMemoryDatabase()
-		store := NewStoreWith(disk, Options{Archive: archive, Retain: 4, FlushEvery: 8})
+		store := NewStoreWith(disk, Options{Archive: archive, WriteBehind: archive, Retain: 4, FlushEvery: 8})
 		rng := rand.New(rand.NewPCG(1, 2))
 		roots := []common.Hash{}
 		root := types.EmptyRootHash
@@ -63,11 +63,23 @@ func TestRetention(t *testing.T) {
 				t.Fatalf("reader of a dropped version: %v", err)
 			}
 		}
-		// A crash keeps only what reached the disk: checkpoints. Close
-		// writes the newest version too.
+		// A crash keeps only what reached the disk: checkpoints (and, in
+		// an archive, what the writer has written: after Flush, all).
+		if archive {
+			if err := store.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
 		crashed := NewStoreWith(disk, Options{Retain: 4, FlushEvery: 8})
 		if got, want := crashed.Has(roots[21]), archive; got != want {
 			t.Fatalf("archive=%v: newest version on disk before Close = %v", archive, got)
+		}
+		if archive {
+			for block, root := range roots {
+				if !crashed.Has(root) {
+					t.Fatalf("archive: version %d not on disk after Flush", block)
+				}
+			}
 		}
 		if !crashed.Has(roots[16]) {
 			t.Fatal("checkpoint 16 not on disk")

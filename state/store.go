@@ -33,6 +33,7 @@ type Store struct {
 	sdb    state.Database
 	recent *layers // the last versions, flat in memory
 	opts   Options
+	writer *nodeWriter // an archive's background node writer
 
 	// Retention (not for an archive): the versions whose nodes the trie
 	// database holds referenced, oldest first, and the newest.
@@ -48,8 +49,8 @@ type version struct {
 
 // Options configure what a Store keeps.
 type Options struct {
-	// Archive writes every version to disk as it commits, and keeps them
-	// all. Otherwise the store keeps the last Retain versions, in memory,
+	// Archive keeps every version on disk, writing each version's new
+	// nodes before Commit returns (see WriteBehind). Otherwise the store keeps the last Retain versions, in memory,
 	// and writes one to disk every FlushEvery blocks (and the newest at
 	// Close): a version that is neither retained nor a checkpoint is gone,
 	// and a crash loses the versions after the last checkpoint (the chain
@@ -63,6 +64,12 @@ type Options struct {
 	// DirtyLimit bounds the memory of unflushed trie nodes; beyond it the
 	// oldest are written to disk early. Default 256 MiB.
 	DirtyLimit common.StorageSize
+	// WriteBehind makes an archive write each version's nodes in the
+	// background while the next block executes (they are readable from
+	// memory until then); a crash may then lose the newest versions'
+	// state, which the chain rebuilds by re-executing their blocks. The
+	// store must be closed to stop the writer.
+	WriteBehind bool
 }
 
 // DefaultRetain is how many recent versions a non-archive Store keeps.
@@ -83,10 +90,16 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 	if opts.DirtyLimit <= 0 {
 		opts.DirtyLimit = 256 << 20
 	}
+	nodes := disk
+	var writer *nodeWriter
+	if opts.Archive && opts.WriteBehind {
+		pd := &pendingDisk{Database: disk, pending: make(map[string][]byte)}
+		nodes, writer = pd, newNodeWriter(pd)
+	}
 	// Preimages of hashed keys (addresses, slots) are kept so that a
 	// version can be dumped (Dump, debug_dumpBlock) and re-imported.
-	tdb := triedb.NewDatabase(disk, &triedb.Config{Preimages: true, HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
-	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)), opts: opts,
+	tdb := triedb.NewDatabase(nodes, &triedb.Config{Preimages: true, HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
+	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)), opts: opts, writer: writer,
 		recent: &layers{max: DefaultMemoryVersions, byRoot: make(map[common.Hash]*diffLayer)}}
 }
 
@@ -128,10 +141,9 @@ func (s *Store) Has(root common.Hash) bool {
 }
 
 // Commit applies ws on top of the version parent and returns the new
-// version's root. An archive writes every trie node of the version to disk
-// before Commit returns, so a block that references the root can be stored
-// afterwards without a window in which the head points at missing state.
-// Otherwise the version is held in memory (readable at once), written to
+// version's root; the version is readable at once. An archive writes the
+// version's nodes to disk before returning (or, with WriteBehind, in the
+// background). Otherwise the version is held in memory (readable at once), written to
 // disk at the next checkpoint, and dropped once Retain newer versions
 // exist; the versions after the last checkpoint are lost in a crash, and
 // are rebuilt by re-executing their blocks.
@@ -152,10 +164,14 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 		}
 	}
 	if s.opts.Archive {
-		// Every version stays: the new nodes go straight to disk, without
-		// the trie database's reference counting.
-		if err := s.writeNodes(u.nodes); err != nil {
-			return common.Hash{}, fmt.Errorf("state: write trie nodes of block %d: %w", block, err)
+		// Every version stays: the new nodes go to disk (now, or in the
+		// background), without the trie database's reference counting.
+		write := s.writeNodes
+		if s.writer != nil {
+			write = s.writer.submit
+		}
+		if err := write(u.nodes); err != nil {
+			return common.Hash{}, fmt.Errorf("state: trie nodes of block %d: %w", block, err)
 		}
 		if err := s.tdb.Commit(u.root, false); err != nil { // writes the preimages
 			return common.Hash{}, fmt.Errorf("state: flush root %s: %w", u.root, err)
@@ -237,9 +253,15 @@ func (s *Store) writeNodes(nodes *trienode.MergedNodeSet) error {
 }
 
 // Flush writes the newest version to disk, so that a restart needs no
-// re-execution. An archive has nothing to flush.
+// re-execution.
 func (s *Store) Flush() error {
-	if s.opts.Archive || s.head == (common.Hash{}) || s.head == s.flushed {
+	if s.writer != nil {
+		return s.writer.wait()
+	}
+	if s.opts.Archive {
+		return nil
+	}
+	if s.head == (common.Hash{}) || s.head == s.flushed {
 		return nil
 	}
 	if err := s.tdb.Commit(s.head, false); err != nil {
@@ -261,7 +283,12 @@ func (s *Store) Root(parent common.Hash, ws WriteSet) (common.Hash, error) {
 // Close writes the newest version to disk and releases the trie database.
 // It does not close the disk.
 func (s *Store) Close() error {
-	err := s.Flush()
+	var err error
+	if s.writer != nil {
+		err = s.writer.close()
+	} else {
+		err = s.Flush()
+	}
 	if cerr := s.tdb.Close(); err == nil {
 		err = cerr
 	}

@@ -86,7 +86,14 @@ func TestKillNineKeepsCommittedChain(t *testing.T) {
 	}
 	for round := range rounds {
 		port := freePort(t)
-		cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--log.level", "warn", "--facilitator.addr", "")
+		args := []string{"dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--log.level", "warn", "--facilitator.addr", ""}
+		if round%2 == 1 {
+			// Every other run is an archive (state written behind the
+			// blocks); the runs in between keep recent state in memory.
+			// Both rebuild what a kill lost from the stored blocks.
+			args = append(args, "--archive")
+		}
+		cmd := exec.Command(bin, args...)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

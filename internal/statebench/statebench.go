@@ -98,7 +98,7 @@ func Run(cfg Config) ([]Result, error) {
 		case "metis":
 			e, err = openMetis(dir, openPebble, state.Options{})
 		case "metis-archive":
-			e, err = openMetis(dir, openPebble, state.Options{Archive: true})
+			e, err = openMetis(dir, openPebble, state.Options{Archive: true, WriteBehind: true})
 		case "metis-leveldb":
 			e, err = openMetis(dir, openLevelDB, state.Options{})
 		case "metis-bbolt":

@@ -1,0 +1,169 @@
+package state
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethdb"
+	"github.com/ethereum/go-ethereum/trie/trienode"
+)
+
+// pendingDisk is the disk as the trie database sees it: trie nodes handed
+// to the background writer are readable from memory until they are on
+// disk, so a version is readable the moment Commit returns.
+type pendingDisk struct {
+	ethdb.Database
+	mu      sync.RWMutex
+	pending map[string][]byte // by key (the node's hash)
+}
+
+// Get implements ethdb.KeyValueReader.
+func (d *pendingDisk) Get(key []byte) ([]byte, error) {
+	d.mu.RLock()
+	v, ok := d.pending[string(key)]
+	d.mu.RUnlock()
+	if ok {
+		return v, nil
+	}
+	return d.Database.Get(key)
+}
+
+// Has implements ethdb.KeyValueReader.
+func (d *pendingDisk) Has(key []byte) (bool, error) {
+	d.mu.RLock()
+	_, ok := d.pending[string(key)]
+	d.mu.RUnlock()
+	if ok {
+		return true, nil
+	}
+	return d.Database.Has(key)
+}
+
+// nodeWriter writes an archive's trie nodes in the background, version by
+// version in commit order, so that writing one block's nodes overlaps
+// computing the next block. At most writerQueue versions wait; Commit
+// blocks beyond that.
+type nodeWriter struct {
+	disk *pendingDisk
+	jobs chan writeJob
+	done chan struct{}
+
+	mu  sync.Mutex
+	err error // the first write error; later commits fail with it
+}
+
+// writeJob is one version's new nodes, in write order (storage tries first,
+// each trie from the leaves up, the account trie's root last), or a
+// barrier that reports when everything before it is written.
+type writeJob struct {
+	nodes   []pendingNode
+	barrier chan struct{}
+}
+
+type pendingNode struct {
+	key  string
+	blob []byte
+}
+
+const writerQueue = 2
+
+func newNodeWriter(disk *pendingDisk) *nodeWriter {
+	w := &nodeWriter{disk: disk, jobs: make(chan writeJob, writerQueue), done: make(chan struct{})}
+	go w.run()
+	return w
+}
+
+func (w *nodeWriter) run() {
+	defer close(w.done)
+	for job := range w.jobs {
+		if job.barrier != nil {
+			close(job.barrier)
+			continue
+		}
+		err := w.write(job.nodes)
+		w.disk.mu.Lock()
+		for _, n := range job.nodes {
+			// A later version may have handed in the same node (same
+			// hash, same bytes) again; it is on disk either way.
+			delete(w.disk.pending, n.key)
+		}
+		w.disk.mu.Unlock()
+		if err != nil {
+			w.mu.Lock()
+			if w.err == nil {
+				w.err = err
+			}
+			w.mu.Unlock()
+		}
+	}
+}
+
+func (w *nodeWriter) write(nodes []pendingNode) error {
+	batch := w.disk.Database.NewBatch()
+	for _, n := range nodes {
+		if err := batch.Put([]byte(n.key), n.blob); err != nil {
+			return err
+		}
+		if batch.ValueSize() >= ethdb.IdealBatchSize {
+			if err := batch.Write(); err != nil {
+				return err
+			}
+			batch.Reset()
+		}
+	}
+	return batch.Write()
+}
+
+// submit hands a version's new nodes to the writer; they are readable at
+// once.
+func (w *nodeWriter) submit(nodes *trienode.MergedNodeSet) error {
+	w.mu.Lock()
+	err := w.err
+	w.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("state: writing trie nodes: %w", err)
+	}
+	var list []pendingNode
+	add := func(set *trienode.NodeSet) {
+		set.ForEachWithOrder(func(_ string, n *trienode.Node) {
+			if !n.IsDeleted() {
+				list = append(list, pendingNode{key: string(n.Hash[:]), blob: n.Blob})
+			}
+		})
+	}
+	for owner, set := range nodes.Sets {
+		if owner != (common.Hash{}) {
+			add(set)
+		}
+	}
+	if set, ok := nodes.Sets[common.Hash{}]; ok {
+		add(set)
+	}
+	w.disk.mu.Lock()
+	for _, n := range list {
+		w.disk.pending[n.key] = n.blob
+	}
+	w.disk.mu.Unlock()
+	w.jobs <- writeJob{nodes: list}
+	return nil
+}
+
+// wait returns once everything submitted so far is on disk.
+func (w *nodeWriter) wait() error {
+	b := make(chan struct{})
+	w.jobs <- writeJob{barrier: b}
+	<-b
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+// close writes what is left and stops the writer.
+func (w *nodeWriter) close() error {
+	close(w.jobs)
+	<-w.done
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
