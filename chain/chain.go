@@ -82,33 +82,44 @@ func Open(db ethdb.Database, cfg Config) (*Chain, error) {
 			return nil, errors.New("chain: empty database and no genesis")
 		}
 		g, err := cfg.Genesis.block(c.store)
+		if err == nil {
+			// Nothing before block 0 could rebuild its state: it must be
+			// on disk before the block is.
+			err = c.store.Flush()
+		}
 		if err != nil {
+			c.store.Close()
 			return nil, err
 		}
 		rawdb.WriteChainConfig(db, g.Hash(), cfg.ChainConfig)
 		if err := c.writeBlock(g, nil); err != nil {
+			c.store.Close()
 			return nil, err
 		}
 		c.head.Store(g)
 		return c, nil
 	}
+	fail := func(err error) (*Chain, error) {
+		c.store.Close()
+		return nil, err
+	}
 	num, ok := rawdb.ReadHeaderNumber(db, headHash)
 	if !ok {
-		return nil, fmt.Errorf("chain: head %s has no number: database corrupt", headHash)
+		return fail(fmt.Errorf("chain: head %s has no number: database corrupt", headHash))
 	}
 	head := rawdb.ReadBlock(db, headHash, num)
 	if head == nil {
-		return nil, fmt.Errorf("chain: head block %d %s missing: database corrupt", num, headHash)
+		return fail(fmt.Errorf("chain: head block %d %s missing: database corrupt", num, headHash))
 	}
 	if stored := rawdb.ReadChainConfig(db, rawdb.ReadCanonicalHash(db, 0)); stored != nil && stored.ChainID.Cmp(cfg.ChainConfig.ChainID) != 0 {
-		return nil, fmt.Errorf("%w: stored %v, configured %v", ErrGenesisMismatch, stored.ChainID, cfg.ChainConfig.ChainID)
+		return fail(fmt.Errorf("%w: stored %v, configured %v", ErrGenesisMismatch, stored.ChainID, cfg.ChainConfig.ChainID))
 	}
 	c.head.Store(head)
 	if !c.store.Has(head.Root()) {
 		// The versions after the last checkpoint were in memory only when
 		// the process stopped: rebuild them from the stored blocks.
 		if err := c.replay(head); err != nil {
-			return nil, err
+			return fail(err)
 		}
 	}
 	return c, nil
@@ -118,12 +129,26 @@ func Open(db ethdb.Database, cfg Config) (*Chain, error) {
 // disk, up to head, committing their state; each must reproduce the root
 // its header holds.
 func (c *Chain) replay(head *types.Block) error {
-	from := head.NumberU64()
-	for from > 0 && !c.store.Has(c.BlockByNumber(from).Root()) {
-		from--
+	hasState := func(n uint64) (bool, error) {
+		b := c.BlockByNumber(n)
+		if b == nil {
+			return false, fmt.Errorf("chain: canonical block %d missing: database corrupt", n)
+		}
+		return c.store.Has(b.Root()), nil
 	}
-	if !c.store.Has(c.BlockByNumber(from).Root()) {
-		return fmt.Errorf("chain: no stored state at or below head %d: database corrupt", head.NumberU64())
+	from := head.NumberU64()
+	for {
+		ok, err := hasState(from)
+		if err != nil {
+			return err
+		}
+		if ok {
+			break
+		}
+		if from == 0 {
+			return fmt.Errorf("chain: no stored state at or below head %d: database corrupt", head.NumberU64())
+		}
+		from--
 	}
 	total := head.NumberU64() - from
 	c.log.Info("rebuilding recent state from stored blocks", "from", from, "to", head.NumberU64(), "blocks", total)

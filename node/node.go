@@ -164,6 +164,9 @@ func New(cfg Config) (*Node, error) {
 	}
 	n := &Node{cfg: cfg, db: db, accounts: accounts, seqErr: make(chan error, 1)}
 	if err := n.build(); err != nil {
+		if n.chain != nil {
+			n.chain.Close() // writes the state it holds before the database closes
+		}
 		db.Close()
 		return nil, err
 	}

@@ -181,6 +181,15 @@ func (c *Client) Finalize(ctx context.Context, file *big.Int) (*big.Int, error) 
 	return mintedToken(r)
 }
 
+// Threshold is how many validators' proofs a file needs.
+func (c *Client) Threshold(ctx context.Context) (*big.Int, error) {
+	out, err := c.call(ctx, c.Addresses.Registry, registryABI.PackThreshold())
+	if err != nil {
+		return nil, fmt.Errorf("threshold: %w", err)
+	}
+	return registryABI.UnpackThreshold(out)
+}
+
 // IsValidator reports whether an address is one of the registry's
 // validators.
 func (c *Client) IsValidator(ctx context.Context, who common.Address) (bool, error) {

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 
@@ -49,9 +50,12 @@ type nodeWriter struct {
 	jobs chan writeJob
 	done chan struct{}
 
-	mu  sync.Mutex
-	err error // the first write error; later commits fail with it
+	mu     sync.Mutex
+	err    error // the first write error; later commits fail with it
+	closed bool
 }
+
+var errWriterClosed = errors.New("state: the node writer is closed")
 
 // writeJob is one version's new nodes, in write order (storage tries first,
 // each trie from the leaves up, the account trie's root last), or a
@@ -76,12 +80,25 @@ func newNodeWriter(disk *pendingDisk) *nodeWriter {
 
 func (w *nodeWriter) run() {
 	defer close(w.done)
+	failed := false
 	for job := range w.jobs {
 		if job.barrier != nil {
 			close(job.barrier)
 			continue
 		}
-		err := w.write(job.nodes)
+		if failed {
+			// After a failed write nothing more is written, so that no
+			// root reaches the disk above nodes that did not; what was
+			// submitted stays readable from memory.
+			continue
+		}
+		if err := w.write(job.nodes); err != nil {
+			failed = true
+			w.mu.Lock()
+			w.err = err
+			w.mu.Unlock()
+			continue
+		}
 		w.disk.mu.Lock()
 		for _, n := range job.nodes {
 			// A later version may have handed in the same node (same
@@ -89,13 +106,6 @@ func (w *nodeWriter) run() {
 			delete(w.disk.pending, n.key)
 		}
 		w.disk.mu.Unlock()
-		if err != nil {
-			w.mu.Lock()
-			if w.err == nil {
-				w.err = err
-			}
-			w.mu.Unlock()
-		}
 	}
 }
 
@@ -119,8 +129,11 @@ func (w *nodeWriter) write(nodes []pendingNode) error {
 // once.
 func (w *nodeWriter) submit(nodes *trienode.MergedNodeSet) error {
 	w.mu.Lock()
-	err := w.err
+	err, closed := w.err, w.closed
 	w.mu.Unlock()
+	if closed {
+		return errWriterClosed
+	}
 	if err != nil {
 		return fmt.Errorf("state: writing trie nodes: %w", err)
 	}
@@ -151,6 +164,12 @@ func (w *nodeWriter) submit(nodes *trienode.MergedNodeSet) error {
 
 // wait returns once everything submitted so far is on disk.
 func (w *nodeWriter) wait() error {
+	w.mu.Lock()
+	closed := w.closed
+	w.mu.Unlock()
+	if closed {
+		return errWriterClosed
+	}
 	b := make(chan struct{})
 	w.jobs <- writeJob{barrier: b}
 	<-b
@@ -161,6 +180,13 @@ func (w *nodeWriter) wait() error {
 
 // close writes what is left and stops the writer.
 func (w *nodeWriter) close() error {
+	w.mu.Lock()
+	if w.closed {
+		w.mu.Unlock()
+		return nil
+	}
+	w.closed = true
+	w.mu.Unlock()
 	close(w.jobs)
 	<-w.done
 	w.mu.Lock()

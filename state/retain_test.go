@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/holiman/uint256"
 )
 
@@ -90,5 +91,89 @@ func TestRetention(t *testing.T) {
 		if !NewStoreWith(disk, Options{}).Has(roots[21]) {
 			t.Fatalf("archive=%v: newest version not on disk after Close", archive)
 		}
+	}
+}
+
+// TestReaderOutlivesLayerBase: blocks that change nothing keep versions
+// but add no in-memory layers, so a layer chain's base can leave the
+// retained window while the head still reads through it; the head must
+// stay readable (found in review: the sequencer stopped on an idle chain).
+func TestReaderOutlivesLayerBase(t *testing.T) {
+	store := NewStoreWith(rawdb.NewMemoryDatabase(), Options{Retain: 4, FlushEvery: 1000})
+	rng := rand.New(rand.NewPCG(3, 4))
+	root := types.EmptyRootHash
+	var err error
+	var last WriteSet
+	block := uint64(0)
+	for ; block < 20; block++ {
+		last = randomWrites(rng, block)
+		if root, err = store.Commit(root, block, last); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for end := block + 10; block < end; block++ { // empty blocks
+		if root, err = store.Commit(root, block, WriteSet{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := store.Reader(root)
+	if err != nil {
+		t.Fatalf("the head is unreadable: %v", err)
+	}
+	for addr, ch := range last {
+		acc, err := r.Account(addr)
+		if err != nil || acc == nil || acc.Nonce != ch.Account.Nonce {
+			t.Fatalf("account %s: %+v %v", addr, acc, err)
+		}
+	}
+}
+
+// failingDB fails the batch writes of trie nodes (32-byte keys).
+type failingDB struct{ ethdb.Database }
+
+func (f failingDB) NewBatch() ethdb.Batch { return &failingBatch{Batch: f.Database.NewBatch()} }
+
+type failingBatch struct {
+	ethdb.Batch
+	nodes bool
+}
+
+func (b *failingBatch) Put(key, value []byte) error {
+	b.nodes = b.nodes || len(key) == 32
+	return b.Batch.Put(key, value)
+}
+
+func (b *failingBatch) Write() error {
+	if b.nodes {
+		return errors.New("disk full")
+	}
+	return b.Batch.Write()
+}
+
+// TestWriterFailureStopsWrites: after a failed write the writer writes
+// nothing more (no root may land above nodes that did not), what was
+// submitted stays readable, and commits report the failure.
+func TestWriterFailureStopsWrites(t *testing.T) {
+	disk := failingDB{rawdb.NewMemoryDatabase()}
+	store := NewStoreWith(disk, Options{Archive: true, WriteBehind: true})
+	rng := rand.New(rand.NewPCG(5, 6))
+	root, err := store.Commit(types.EmptyRootHash, 0, randomWrites(rng, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Flush(); err == nil {
+		t.Fatal("a failed write was not reported")
+	}
+	if _, err := store.Reader(root); err != nil {
+		t.Fatalf("a submitted version became unreadable: %v", err)
+	}
+	if _, err := store.Commit(root, 1, randomWrites(rng, 1)); err == nil {
+		t.Fatal("a commit after a failed write succeeded")
+	}
+	if err := store.Close(); err == nil {
+		t.Fatal("Close hid the write failure")
+	}
+	if err := store.Close(); err != nil {
+		t.Fatalf("a second Close: %v", err)
 	}
 }

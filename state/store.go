@@ -34,6 +34,7 @@ type Store struct {
 	recent *layers // the last versions, flat in memory
 	opts   Options
 	writer *nodeWriter // an archive's background node writer
+	closed bool
 
 	// Retention (not for an archive): the versions whose nodes the trie
 	// database holds referenced, oldest first, and the newest.
@@ -110,11 +111,12 @@ func (s *Store) Archive() bool { return s.opts.Archive }
 // version reads what its last blocks changed from memory.
 func (s *Store) Reader(root common.Hash) (Reader, error) {
 	if chain := s.recent.chain(root); len(chain) > 0 {
-		base, err := s.trieReader(chain[len(chain)-1].parentRoot)
-		if err != nil {
-			return nil, err
+		// The layers' base may be a version the store no longer keeps
+		// (blocks that changed nothing keep versions without adding
+		// layers); the version itself is then read from the trie.
+		if base, err := s.trieReader(chain[len(chain)-1].parentRoot); err == nil {
+			return &layerReader{layers: chain, base: base}, nil
 		}
-		return &layerReader{layers: chain, base: base}, nil
 	}
 	return s.trieReader(root)
 }
@@ -166,15 +168,17 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 	if s.opts.Archive {
 		// Every version stays: the new nodes go to disk (now, or in the
 		// background), without the trie database's reference counting.
+		// The preimages first: a root found on disk must come with the
+		// preimages of the keys below it.
+		if err := s.tdb.Commit(u.root, false); err != nil { // only the preimages: the nodes are not in its cache
+			return common.Hash{}, fmt.Errorf("state: write preimages of block %d: %w", block, err)
+		}
 		write := s.writeNodes
 		if s.writer != nil {
 			write = s.writer.submit
 		}
 		if err := write(u.nodes); err != nil {
 			return common.Hash{}, fmt.Errorf("state: trie nodes of block %d: %w", block, err)
-		}
-		if err := s.tdb.Commit(u.root, false); err != nil { // writes the preimages
-			return common.Hash{}, fmt.Errorf("state: flush root %s: %w", u.root, err)
 		}
 		s.head, s.flushed = u.root, u.root
 		s.recent.add(parent, u.root, ws)
@@ -283,6 +287,10 @@ func (s *Store) Root(parent common.Hash, ws WriteSet) (common.Hash, error) {
 // Close writes the newest version to disk and releases the trie database.
 // It does not close the disk.
 func (s *Store) Close() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
 	var err error
 	if s.writer != nil {
 		err = s.writer.close()

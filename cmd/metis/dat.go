@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -19,6 +21,7 @@ import (
 
 	"github.com/metis-go/metis/chain/devkeys"
 	"github.com/metis-go/metis/gmpayer/tokens"
+	"github.com/metis-go/metis/lazai/validator"
 	"github.com/metis-go/metis/sdk"
 )
 
@@ -38,6 +41,11 @@ Commands:
   approve        approve (--revoke: disapprove) --operator for your tokens of --class
   settle         pay --amount of --asset to the holders of --class
   claim ID       claim a token's revenue in --asset (to --to, default you)
+  register       register data for --class: --uri where validators fetch it, its hash from
+                 --file (or the URI); pays the validation fee; prints the file id
+  contribute ID  collect validators' proofs of a registered file (--validators, default
+                 metis dev's) and submit them; the contributor's DAT mints once all answer
+                 (or, with a quorum, after the collection window: --finalize)
 
 Every command takes --rpc URL (default http://127.0.0.1:8545), --json, and
 for signing --key HEX (or METIS_KEY) or --account N (a dev account, default 0).
@@ -152,6 +160,10 @@ func runDat(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return c.settle(ctx, rest)
 	case "claim":
 		return c.claim(ctx, rest)
+	case "register":
+		return c.register(ctx, rest)
+	case "contribute":
+		return c.contribute(ctx, rest)
 	}
 	fmt.Fprint(stderr, datUsage)
 	return fmt.Errorf("metis dat: unknown command %q", name)
@@ -584,6 +596,123 @@ func flagsFirst(fs *flag.FlagSet, args []string) []string {
 		}
 	}
 	return append(flags, positional...)
+}
+
+func (c *datCommand) register(ctx context.Context, args []string) error {
+	class := c.fs.String("class", "", "class id (its admin must have made the registry a minter: metis dat minter)")
+	uri := c.fs.String("uri", "", "where validators fetch the data (http or https)")
+	file := c.fs.String("file", "", "the data, to hash (default: fetch --uri)")
+	if err := c.parse(args, "register --class ID --uri URL [--file PATH]", 0); err != nil {
+		return err
+	}
+	id, err := parseID(*class)
+	if err != nil {
+		return fmt.Errorf("--class: %w", err)
+	}
+	if *uri == "" {
+		return errors.New("metis dat register: --uri is required")
+	}
+	var data []byte
+	if *file != "" {
+		data, err = os.ReadFile(*file)
+	} else {
+		data, err = fetchData(ctx, *uri)
+	}
+	if err != nil {
+		return err
+	}
+	hash := common.Hash(sha256.Sum256(data))
+	cl, err := c.client(ctx)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	fileID, err := cl.RegisterData(ctx, id, hash, *uri)
+	if err != nil {
+		return err
+	}
+	return c.print(map[string]any{"file": fileID, "class": id, "contentHash": hash, "uri": *uri}, func(w *tabwriter.Writer) {
+		fmt.Fprintf(w, "file\t%s\nclass\t%s\ncontent hash\t%s (sha256)\nuri\t%s\nnext\tmetis dat contribute %s\n", fileID, id, hash, *uri, fileID)
+	})
+}
+
+// devValidators are the URLs of metis dev's validators.
+var devValidators = "http://127.0.0.1:8405/validators/0,http://127.0.0.1:8405/validators/1,http://127.0.0.1:8405/validators/2"
+
+func (c *datCommand) contribute(ctx context.Context, args []string) error {
+	vals := c.fs.String("validators", devValidators, "validator base URLs, comma-separated")
+	finalize := c.fs.Bool("finalize", false, "only finalize a file whose collection window has passed")
+	if err := c.parse(args, "contribute [--validators URLS] [--finalize] FILE_ID", 1); err != nil {
+		return err
+	}
+	fileID, err := parseID(c.fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	cl, err := c.client(ctx)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	var token *big.Int
+	var proofs []sdk.Proof
+	if *finalize {
+		token, err = cl.Finalize(ctx, fileID)
+	} else {
+		urls := strings.Split(*vals, ",")
+		// Every validator's proof mints at once; a quorum starts the
+		// collection window.
+		proofs, err = validator.Collect(ctx, cl, nil, urls, fileID, len(urls))
+		if err != nil {
+			threshold, terr := cl.Threshold(ctx)
+			if terr != nil {
+				return terr
+			}
+			if proofs, err = validator.Collect(ctx, cl, nil, urls, fileID, int(threshold.Int64())); err != nil {
+				return err
+			}
+		}
+		token, err = cl.SubmitProofs(ctx, fileID, proofs)
+	}
+	if err != nil {
+		return err
+	}
+	f, err := cl.File(ctx, fileID)
+	if err != nil {
+		return err
+	}
+	return c.print(map[string]any{"file": fileID, "status": f.Status.String(), "token": token, "score": f.Score, "proofs": len(proofs)}, func(w *tabwriter.Writer) {
+		fmt.Fprintf(w, "file\t%s\nproofs submitted\t%d\nstatus\t%s\n", fileID, len(proofs), f.Status)
+		if token != nil {
+			fmt.Fprintf(w, "DAT\t%s (share %s, owner %s)\n", token, f.Score, f.Contributor)
+		} else {
+			fmt.Fprintf(w, "next\ta quorum is in; after the collection window: metis dat contribute --finalize %s\n", fileID)
+		}
+	})
+}
+
+// fetchData downloads data to hash (at most validator.MaxData bytes).
+func fetchData(ctx context.Context, uri string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", uri, err)
+	}
+	resp, err := (&http.Client{Timeout: time.Minute}).Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", uri, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("fetch %s: %s", uri, resp.Status)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, validator.MaxData+1))
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", uri, err)
+	}
+	if len(data) > validator.MaxData {
+		return nil, fmt.Errorf("fetch %s: larger than %d bytes", uri, validator.MaxData)
+	}
+	return data, nil
 }
 
 func parseID(s string) (*big.Int, error) {

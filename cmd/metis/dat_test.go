@@ -3,10 +3,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/metis-go/metis/gmpayer/devnet"
 	"github.com/metis-go/metis/internal/x402test"
+	"github.com/metis-go/metis/node"
 )
 
 // datRun runs `metis dat ARGS --rpc URL` and returns stdout.
@@ -89,5 +95,41 @@ func TestDatCommands(t *testing.T) {
 		if _, err := datRun(t, rpc, bad...); err == nil {
 			t.Errorf("metis dat %v succeeded", bad)
 		}
+	}
+}
+
+// TestDatContributionCommands runs the contribution flow from the command
+// line against metis dev's validators: register data, collect proofs,
+// mint the contributor's DAT.
+func TestDatContributionCommands(t *testing.T) {
+	x := x402test.StartWith(t, devnet.Config{
+		Node:           node.Config{Ephemeral: true, HTTPAddr: "127.0.0.1:0", BlockTime: -1},
+		ValidatorsAddr: "127.0.0.1:0",
+	})
+	rpc := x.D.Node.HTTPEndpoint()
+	data := []byte("line one\nline two\nline three\n")
+	storage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.Write(data) }))
+	t.Cleanup(storage.Close)
+	path := filepath.Join(t.TempDir(), "data.txt")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustDat(t, rpc, "class", "create", "--uri", "ipfs://corpus")
+	mustDat(t, rpc, "minter", "--class", "1")
+	var reg struct{ File json.Number }
+	if err := json.Unmarshal([]byte(mustDat(t, rpc, "register", "--account", "2", "--class", "1", "--uri", storage.URL+"/data.txt", "--file", path, "--json")), &reg); err != nil || reg.File != "1" {
+		t.Fatalf("register: %+v %v", reg, err)
+	}
+	// Registering the same content again is refused by the registry.
+	if _, err := datRun(t, rpc, "register", "--account", "3", "--class", "1", "--uri", storage.URL+"/copy.txt"); err == nil || !strings.Contains(err.Error(), "DuplicateContent") {
+		t.Fatalf("duplicate: %v", err)
+	}
+	out := mustDat(t, rpc, "contribute", "--validators", strings.Join(x.D.ValidatorURLs, ","), "1")
+	if !strings.Contains(out, "minted") || !strings.Contains(out, "DAT") || !strings.Contains(out, x.D.Node.Accounts()[2].Address.Hex()) {
+		t.Fatalf("contribute:\n%s", out)
+	}
+	show := mustDat(t, rpc, "show", "1")
+	if !strings.Contains(show, x.D.Node.Accounts()[2].Address.Hex()) {
+		t.Fatalf("the contributor does not own DAT 1:\n%s", show)
 	}
 }

@@ -66,6 +66,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		facAddr   = fs.String("facilitator.addr", "127.0.0.1:8402", "x402 facilitator listen address (\"\" disables it and the BANG service)")
 		facBatch  = fs.Bool("facilitator.batch", false, "settle x402 payments in batches (one BatchSettler transaction per 20 ms per token)")
 		bangAddr  = fs.String("bang.addr", "127.0.0.1:8403", "$BANG mint service listen address (\"\" disables it)")
+		valAddr   = fs.String("validators.addr", "127.0.0.1:8405", "LazAI contribution validators listen address (\"\" disables them)")
 		bangUSDC  = fs.String("bang.price-usdc", "1", "price of one BANG mint in USDC")
 		bangXM    = fs.String("bang.price-xmetis", "1", "price of one BANG mint in xMETIS")
 	)
@@ -138,7 +139,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		Genesis:   gen,
 	}
 	d, err := devnet.Start(devnet.Config{
-		Node: cfg, FacilitatorAddr: *facAddr, BangAddr: *bangAddr, Batch: *facBatch,
+		Node: cfg, FacilitatorAddr: *facAddr, BangAddr: *bangAddr, ValidatorsAddr: *valAddr, Batch: *facBatch,
 		BangPriceUSDC: priceUSDC, BangPriceXMetis: priceXM, Logger: logger,
 	})
 	if err != nil {
@@ -189,6 +190,12 @@ func printGMPayer(w io.Writer, d *devnet.Devnet, priceUSDC, priceXMetis string) 
 		fmt.Fprintf(w, " %s", v.Address)
 	}
 	fmt.Fprintf(w, "; 2 must sign)\n")
+	for i, u := range d.ValidatorURLs {
+		fmt.Fprintf(w, "validator %d          %s/validate\n", i, u)
+	}
+	if len(d.ValidatorURLs) > 0 {
+		fmt.Fprintf(w, "contribute data: metis dat register --class N --uri URL, then metis dat contribute FILE_ID\n")
+	}
 	fmt.Fprintln(w)
 }
 

@@ -28,6 +28,7 @@ import (
 	"github.com/metis-go/metis/gmpayer/tokens"
 	"github.com/metis-go/metis/internal/txsend"
 	"github.com/metis-go/metis/lazai"
+	"github.com/metis-go/metis/lazai/validator"
 	"github.com/metis-go/metis/node"
 	"github.com/metis-go/metis/sdk"
 	"github.com/metis-go/metis/vm"
@@ -57,6 +58,10 @@ type Config struct {
 	// facilitator and the BANG service; "" disables the service.
 	FacilitatorAddr string
 	BangAddr        string
+	// ValidatorsAddr is where the LazAI contribution validators answer
+	// (POST /validators/{0,1,2}/validate); "" disables them. They score
+	// with validator.LineQuality and may fetch from this machine.
+	ValidatorsAddr string
 	// Batch makes the facilitator gather settlements into BatchSettler
 	// transactions.
 	Batch bool
@@ -77,12 +82,15 @@ type Devnet struct {
 	Facilitator    *facilitator.Facilitator // nil when disabled
 	FacilitatorURL string
 	BangURL        string
-	Services       Services
+	// ValidatorURLs are the validators' base URLs (for validator.Collect).
+	ValidatorURLs []string
+	Services      Services
 
 	servers []*http.Server
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
 	client  *ethclient.Client
+	closers []func()
 }
 
 // Services are the service accounts.
@@ -151,7 +159,7 @@ func Start(cfg Config) (*Devnet, error) {
 		// chain, or a data directory made before the tokens were part of the
 		// dev genesis: the chain goes on without GMPayer.
 		cfg.Logger.Warn("this chain has no GMPayer tokens at the dev addresses (a foreign --genesis, or a data directory that predates them): the x402 facilitator and the BANG mint are off")
-		cfg.FacilitatorAddr, cfg.BangAddr = "", ""
+		cfg.FacilitatorAddr, cfg.BangAddr, cfg.ValidatorsAddr = "", "", ""
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &Devnet{Node: n, Tokens: set, LazAI: lz, Services: services, cancel: cancel}
@@ -192,6 +200,11 @@ func (d *Devnet) startServices(ctx context.Context, cfg Config) error {
 			return fmt.Errorf("devnet: facilitator: %w", err)
 		}
 		d.FacilitatorURL = url
+	}
+	if cfg.ValidatorsAddr != "" {
+		if err := d.startValidators(ctx, cfg); err != nil {
+			return err
+		}
 	}
 	if cfg.BangAddr != "" {
 		if d.FacilitatorURL == "" {
@@ -268,6 +281,31 @@ func devGenesis(cfg *params.ChainConfig, services Services, holders []common.Add
 	}, nil
 }
 
+// startValidators serves the dev validators under one listener.
+func (d *Devnet) startValidators(ctx context.Context, cfg Config) error {
+	client, err := sdk.Dial(ctx, d.Node.HTTPEndpoint(), d.LazAI)
+	if err != nil {
+		return fmt.Errorf("devnet: validators: %w", err)
+	}
+	d.closers = append(d.closers, client.Close)
+	mux := http.NewServeMux()
+	var paths []string
+	for i, v := range d.Services.Validators {
+		val := &validator.Validator{Key: v.Key, Client: client, Score: validator.LineQuality, AllowPrivate: true, Logger: cfg.Logger.With("service", "validator", "index", i)}
+		prefix := fmt.Sprintf("/validators/%d", i)
+		mux.Handle(prefix+"/", http.StripPrefix(prefix, val.Handler()))
+		paths = append(paths, prefix)
+	}
+	url, err := d.serve(cfg.ValidatorsAddr, mux, cfg.Logger)
+	if err != nil {
+		return fmt.Errorf("devnet: validators: %w", err)
+	}
+	for _, p := range paths {
+		d.ValidatorURLs = append(d.ValidatorURLs, url+p)
+	}
+	return nil
+}
+
 // deployed reports whether the head state of the node has code at the
 // stablecoin's and BANG's addresses.
 func deployed(n *node.Node, set tokens.Set) bool {
@@ -323,6 +361,9 @@ func (d *Devnet) Close() error {
 	d.wg.Wait()
 	if d.client != nil {
 		d.client.Close()
+	}
+	for _, c := range d.closers {
+		c()
 	}
 	return d.Node.Close()
 }

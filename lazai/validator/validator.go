@@ -359,3 +359,32 @@ func Collect(ctx context.Context, c *sdk.Client, client *http.Client, urls []str
 	}
 	return proofs, nil
 }
+
+// LineQuality is a generic deterministic data score for text datasets:
+//
+//	10000 * unique/lines * min(bytes, 4096)/4096
+//
+// where lines counts the non-empty lines and unique those not seen before
+// in the data; duplicates and tiny files cost. It is what `metis dev`'s
+// validators use; a real network would run a scorer for its data's kind
+// (see lazai/sentiment for one).
+func LineQuality(data []byte) uint64 {
+	seen := map[string]bool{}
+	var lines, unique uint64
+	for _, line := range bytes.Split(data, []byte{'\n'}) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		lines++
+		if !seen[string(line)] {
+			seen[string(line)] = true
+			unique++
+		}
+	}
+	if lines == 0 {
+		return 1
+	}
+	size := min(uint64(len(data)), 4096)
+	return max(1, min(MaxScore, MaxScore*unique*size/(lines*4096)))
+}

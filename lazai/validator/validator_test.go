@@ -122,3 +122,20 @@ func TestValidatorChecksScoresAndSigns(t *testing.T) {
 		}
 	}
 }
+
+func TestLineQuality(t *testing.T) {
+	unique := bytes.Repeat([]byte("x"), 10) // filler, made unique per line below
+	var clean, dup []byte
+	for i := range 400 {
+		line := append(append([]byte{}, unique...), []byte(strings.Repeat("a", i%50)+string(rune('A'+i%26))+"\n")...)
+		clean = append(clean, line...)
+		dup = append(dup, []byte("same line\n")...)
+	}
+	if got := validator.LineQuality(nil); got != 1 {
+		t.Fatalf("empty: %d", got)
+	}
+	c, d, small := validator.LineQuality(clean), validator.LineQuality(dup), validator.LineQuality([]byte("one\ntwo\n"))
+	if !(c > d && c > small && c <= validator.MaxScore && d >= 1 && small >= 1) {
+		t.Fatalf("clean %d, duplicated %d, tiny %d", c, d, small)
+	}
+}
