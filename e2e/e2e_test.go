@@ -72,7 +72,7 @@ func startNode(t *testing.T) string {
 			t.Fatalf("go build ./cmd/metis: %v\n%s", err, out)
 		}
 		argv = func(port int) []string {
-			return []string{"dev", "--ephemeral", "--http.port", fmt.Sprint(port), "--block-time", "1s", "--log.level", "warn", "--facilitator.addr", "127.0.0.1:0", "--bang.addr", "127.0.0.1:0"}
+			return []string{"dev", "--ephemeral", "--http.port", fmt.Sprint(port), "--block-time", "1s", "--log.level", "warn", "--facilitator.addr", "127.0.0.1:0", "--bang.addr", "127.0.0.1:0", "--validators.addr", "127.0.0.1:0"}
 		}
 	case "anvil":
 		bin = "node_modules/.bin/anvil"

@@ -86,7 +86,7 @@ func TestKillNineKeepsCommittedChain(t *testing.T) {
 	}
 	for round := range rounds {
 		port := freePort(t)
-		args := []string{"dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--log.level", "warn", "--facilitator.addr", ""}
+		args := []string{"dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--log.level", "warn", "--facilitator.addr", "", "--validators.addr", ""}
 		if round%2 == 1 {
 			// Every other run is an archive (state written behind the
 			// blocks); the runs in between keep recent state in memory.
@@ -160,7 +160,7 @@ func TestKillNineKeepsCommittedChain(t *testing.T) {
 	}
 	// A last clean start to check the final state.
 	port := freePort(t)
-	cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--facilitator.addr", "")
+	cmd := exec.Command(bin, "dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--facilitator.addr", "", "--validators.addr", "")
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

@@ -48,7 +48,7 @@ func TestStateExportImport(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"dev", "--genesis", file, "--ephemeral", "--http.port", fmt.Sprint(port), "--facilitator.addr", "127.0.0.1:0", "--bang.addr", "127.0.0.1:0", "--log.level", "warn"}, &bytes.Buffer{}, &bytes.Buffer{})
+		done <- run(ctx, []string{"dev", "--genesis", file, "--ephemeral", "--http.port", fmt.Sprint(port), "--facilitator.addr", "127.0.0.1:0", "--bang.addr", "127.0.0.1:0", "--validators.addr", "127.0.0.1:0", "--log.level", "warn"}, &bytes.Buffer{}, &bytes.Buffer{})
 	}()
 	defer func() {
 		cancel()
