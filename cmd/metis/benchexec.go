@@ -7,9 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
-	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -101,17 +99,11 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		name string
 		run  func(context.Context) (*execbench.Result, error)
 	}{{"geth-serial", geth.Run}, {"metis-serial", ours.Run}, {"metis-parallel", parallel.Run}}
-	if *profile != "" {
-		f, err := os.Create(*profile)
-		if err != nil {
-			return fmt.Errorf("--cpuprofile: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("--cpuprofile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := startCPUProfile(*profile, "--cpuprofile")
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	execTimes := make([][]time.Duration, len(paths))
 	totalTimes := make([][]time.Duration, len(paths))
 	var last []*execbench.Result

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/pprof"
 	"strings"
 
 	"github.com/metis-go/metis/internal/statebench"
@@ -32,17 +31,11 @@ func runBenchState(_ context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	useNodeGC()
-	if *profile != "" {
-		f, err := os.Create(*profile)
-		if err != nil {
-			return fmt.Errorf("--cpuprofile: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("--cpuprofile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := startCPUProfile(*profile, "--cpuprofile")
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	dir, err := os.MkdirTemp("", "metis-bench-state-")
 	if err != nil {
 		return err

@@ -169,6 +169,19 @@ func runDat(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	return fmt.Errorf("metis dat: unknown command %q", name)
 }
 
+// classFlag declares --class; the function it returns parses it (after
+// parse).
+func (c *datCommand) classFlag(usage string) func() (*big.Int, error) {
+	s := c.fs.String("class", "", usage)
+	return func() (*big.Int, error) {
+		id, err := parseID(*s)
+		if err != nil {
+			return nil, fmt.Errorf("--class: %w", err)
+		}
+		return id, nil
+	}
+}
+
 func (c *datCommand) parse(args []string, summary string, nargs int) error {
 	if err := parseCommand(c.fs, flagsFirst(c.fs, args), "Usage: metis dat "+summary+"\n\n"); err != nil {
 		return err
@@ -243,15 +256,15 @@ func (c *datCommand) classShow(ctx context.Context, args []string) error {
 }
 
 func (c *datCommand) minter(ctx context.Context, args []string) error {
-	class := c.fs.String("class", "", "class id")
+	classID := c.classFlag("class id")
 	addr := c.fs.String("address", "", "the minter (the contribution registry by default)")
 	allow := c.fs.Bool("allow", true, "allow (false: disallow)")
 	if err := c.parse(args, "minter --class ID [--address A] [--allow=false]", 0); err != nil {
 		return err
 	}
-	id, err := parseID(*class)
+	id, err := classID()
 	if err != nil {
-		return fmt.Errorf("--class: %w", err)
+		return err
 	}
 	who := sdk.DevAddresses().Registry
 	if *addr != "" {
@@ -273,15 +286,15 @@ func (c *datCommand) minter(ctx context.Context, args []string) error {
 }
 
 func (c *datCommand) accept(ctx context.Context, args []string) error {
-	class := c.fs.String("class", "", "class id")
+	classID := c.classFlag("class id")
 	asset := c.fs.String("asset", "usdc", "usdc, xmetis or a token address (the native coin needs no acceptance)")
 	accept := c.fs.Bool("accept", true, "accept (false: stop accepting)")
 	if err := c.parse(args, "accept --class ID --asset A [--accept=false]", 0); err != nil {
 		return err
 	}
-	id, err := parseID(*class)
+	id, err := classID()
 	if err != nil {
-		return fmt.Errorf("--class: %w", err)
+		return err
 	}
 	a, err := parseAsset(*asset)
 	if err != nil {
@@ -304,7 +317,7 @@ func (c *datCommand) accept(ctx context.Context, args []string) error {
 }
 
 func (c *datCommand) mint(ctx context.Context, args []string) error {
-	class := c.fs.String("class", "", "class id")
+	classID := c.classFlag("class id")
 	to := c.fs.String("to", "", "owner of the new token (default: the signer)")
 	value := c.fs.String("value", "0", "usage quota")
 	share := c.fs.String("share", "0", "revenue share ratio")
@@ -312,9 +325,9 @@ func (c *datCommand) mint(ctx context.Context, args []string) error {
 	if err := c.parse(args, "mint --class ID [--to A] [--value N] [--share N] [--expire T]", 0); err != nil {
 		return err
 	}
-	id, err := parseID(*class)
+	id, err := classID()
 	if err != nil {
-		return fmt.Errorf("--class: %w", err)
+		return err
 	}
 	v, err := parseAmount(*value)
 	if err != nil {
@@ -465,15 +478,15 @@ func (c *datCommand) usage(ctx context.Context, args []string) error {
 }
 
 func (c *datCommand) approve(ctx context.Context, args []string) error {
-	class := c.fs.String("class", "", "class id")
+	classID := c.classFlag("class id")
 	operator := c.fs.String("operator", "", "the operator (a service that records usage)")
 	revoke := c.fs.Bool("revoke", false, "withdraw the approval")
 	if err := c.parse(args, "approve --class ID --operator A [--revoke]", 0); err != nil {
 		return err
 	}
-	id, err := parseID(*class)
+	id, err := classID()
 	if err != nil {
-		return fmt.Errorf("--class: %w", err)
+		return err
 	}
 	op, err := parseAddress(*operator)
 	if err != nil {
@@ -493,15 +506,15 @@ func (c *datCommand) approve(ctx context.Context, args []string) error {
 }
 
 func (c *datCommand) settle(ctx context.Context, args []string) error {
-	class := c.fs.String("class", "", "class id")
+	classID := c.classFlag("class id")
 	asset := c.fs.String("asset", "usdc", "usdc, xmetis, eth or a token address")
 	amount := c.fs.String("amount", "", "amount in the asset's smallest unit")
 	if err := c.parse(args, "settle --class ID --asset A --amount N", 0); err != nil {
 		return err
 	}
-	id, err := parseID(*class)
+	id, err := classID()
 	if err != nil {
-		return fmt.Errorf("--class: %w", err)
+		return err
 	}
 	a, err := parseAsset(*asset)
 	if err != nil {
@@ -599,15 +612,15 @@ func flagsFirst(fs *flag.FlagSet, args []string) []string {
 }
 
 func (c *datCommand) register(ctx context.Context, args []string) error {
-	class := c.fs.String("class", "", "class id (its admin must have made the registry a minter: metis dat minter)")
+	classID := c.classFlag("class id (its admin must have made the registry a minter: metis dat minter)")
 	uri := c.fs.String("uri", "", "where validators fetch the data (http or https)")
 	file := c.fs.String("file", "", "the data, to hash (default: fetch --uri)")
 	if err := c.parse(args, "register --class ID --uri URL [--file PATH]", 0); err != nil {
 		return err
 	}
-	id, err := parseID(*class)
+	id, err := classID()
 	if err != nil {
-		return fmt.Errorf("--class: %w", err)
+		return err
 	}
 	if *uri == "" {
 		return errors.New("metis dat register: --uri is required")

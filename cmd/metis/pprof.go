@@ -8,6 +8,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"os"
+	rpprof "runtime/pprof"
 	"time"
 )
 
@@ -38,5 +40,26 @@ func servePprof(addr string, logger *slog.Logger) (func(), error) {
 		defer cancel()
 		_ = srv.Shutdown(ctx)
 		<-done
+	}, nil
+}
+
+// startCPUProfile writes a CPU profile to path (named by flag in errors)
+// until the returned stop function is called; an empty path profiles
+// nothing.
+func startCPUProfile(path, flag string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	if err := rpprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	return func() {
+		rpprof.StopCPUProfile()
+		f.Close()
 	}, nil
 }
