@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"net/http/httptest"
@@ -17,7 +16,6 @@ import (
 	"github.com/metis-go/metis/lazai/demo"
 	"github.com/metis-go/metis/sdk"
 	"github.com/metis-go/metis/x402"
-	"github.com/metis-go/metis/x402/facilitatorclient"
 )
 
 // The official x402 client (@x402/fetch) pays the LazAI sentiment
@@ -28,18 +26,9 @@ func TestDATEndpointPaidByOfficialClient(t *testing.T) {
 	x := x402test.Start(t, -1, false)
 	ctx := t.Context()
 	acc := x.D.Node.Accounts()
-	v := x.D.Services.Validators
 	usdc := x.D.Tokens.USDC
 	price := big.NewInt(20_000)
-	d, err := demo.Setup(ctx, demo.Config{
-		RPC: x.D.Node.HTTPEndpoint(), Addresses: x.D.LazAI, ClassAdmin: acc[0].Key,
-		Contributors: [3]*ecdsa.PrivateKey{acc[1].Key, acc[2].Key, acc[3].Key},
-		Validators:   []*ecdsa.PrivateKey{v[0].Key, v[1].Key, v[2].Key},
-		Provider:     acc[4].Key, Treasury: acc[5].Address, Protocol: acc[6].Address,
-		ProviderBps: 6000, TreasuryBps: 2000, ProtocolBps: 500,
-		Prices:      []x402.Requirements{devnet.Price(x402.CAIP2(31337), usdc, price, "")},
-		Facilitator: facilitatorclient.New(x.D.FacilitatorURL),
-	})
+	d, err := demo.Setup(ctx, demo.ForDevnet(x.D, []x402.Requirements{devnet.Price(x402.CAIP2(31337), usdc, price, "")}, 6000, 2000, 500))
 	if err != nil {
 		t.Fatal(err)
 	}

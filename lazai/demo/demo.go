@@ -29,12 +29,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/metis-go/metis/gmpayer/devnet"
 	"github.com/metis-go/metis/internal/txsend"
 	"github.com/metis-go/metis/lazai/paidai"
 	"github.com/metis-go/metis/lazai/sentiment"
 	"github.com/metis-go/metis/lazai/validator"
 	"github.com/metis-go/metis/sdk"
 	"github.com/metis-go/metis/x402"
+	"github.com/metis-go/metis/x402/facilitatorclient"
 	"github.com/metis-go/metis/x402/middleware"
 )
 
@@ -71,6 +73,26 @@ type Config struct {
 	Prices      []x402.Requirements
 	Facilitator middleware.Facilitator
 	Logger      *slog.Logger
+}
+
+// ForDevnet configures the demo on a devnet: dev account 0 administers
+// the class, 1–3 contribute, 4 provides the compute (and its share), 5 is
+// the iDAO treasury and 6 the protocol; the devnet's validators validate,
+// its facilitator settles.
+func ForDevnet(d *devnet.Devnet, prices []x402.Requirements, providerBps, treasuryBps, protocolBps uint16) Config {
+	acc := d.Node.Accounts()
+	var validators []*ecdsa.PrivateKey
+	for _, v := range d.Services.Validators {
+		validators = append(validators, v.Key)
+	}
+	return Config{
+		RPC: d.Node.HTTPEndpoint(), Addresses: d.LazAI, ClassAdmin: acc[0].Key,
+		Contributors: [3]*ecdsa.PrivateKey{acc[1].Key, acc[2].Key, acc[3].Key},
+		Validators:   validators,
+		Provider:     acc[4].Key, Treasury: acc[5].Address, Protocol: acc[6].Address,
+		ProviderBps: providerBps, TreasuryBps: treasuryBps, ProtocolBps: protocolBps,
+		Prices: prices, Facilitator: facilitatorclient.New(d.FacilitatorURL),
+	}
 }
 
 // Demo is the running loop.

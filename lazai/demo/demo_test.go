@@ -22,7 +22,6 @@ import (
 	"github.com/metis-go/metis/sdk"
 	"github.com/metis-go/metis/x402"
 	"github.com/metis-go/metis/x402/agent"
-	"github.com/metis-go/metis/x402/facilitatorclient"
 )
 
 const calls = 100
@@ -46,17 +45,8 @@ func TestHundredPaidCallsReconcileToTheWei(t *testing.T) {
 	acc := x.D.Node.Accounts()
 	usdc := x.D.Tokens.USDC
 	price := big.NewInt(1_000_000) // 1 USDC
-	var validators = x.D.Services.Validators
-	cfg := demo.Config{
-		RPC: x.D.Node.HTTPEndpoint(), Addresses: x.D.LazAI,
-		ClassAdmin:   acc[0].Key,
-		Contributors: [3]*ecdsa.PrivateKey{acc[1].Key, acc[2].Key, acc[3].Key},
-		Validators:   []*ecdsa.PrivateKey{validators[0].Key, validators[1].Key, validators[2].Key},
-		Provider:     acc[4].Key, Treasury: acc[5].Address, Protocol: acc[6].Address,
-		ProviderBps: 7000, TreasuryBps: 1000, ProtocolBps: 500,
-		Prices:      []x402.Requirements{longLived(devnet.Price(x402.CAIP2(31337), usdc, price, ""))},
-		Facilitator: facilitatorclient.New(x.D.FacilitatorURL),
-	}
+	validators := x.D.Services.Validators
+	cfg := demo.ForDevnet(x.D, []x402.Requirements{longLived(devnet.Price(x402.CAIP2(31337), usdc, price, ""))}, 7000, 1000, 500)
 	d, err := demo.Setup(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -224,15 +214,7 @@ func TestQuotaAccess(t *testing.T) {
 	x := x402test.Start(t, -1, false)
 	ctx := t.Context()
 	acc := x.D.Node.Accounts()
-	v := x.D.Services.Validators
-	d, err := demo.Setup(ctx, demo.Config{
-		RPC: x.D.Node.HTTPEndpoint(), Addresses: x.D.LazAI, ClassAdmin: acc[0].Key,
-		Contributors: [3]*ecdsa.PrivateKey{acc[1].Key, acc[2].Key, acc[3].Key},
-		Validators:   []*ecdsa.PrivateKey{v[0].Key, v[1].Key, v[2].Key},
-		Provider:     acc[4].Key, Treasury: acc[5].Address, Protocol: acc[6].Address, ProviderBps: 5000,
-		Prices:      []x402.Requirements{devnet.Price(x402.CAIP2(31337), x.D.Tokens.USDC, big.NewInt(1_000_000), "")},
-		Facilitator: facilitatorclient.New(x.D.FacilitatorURL),
-	})
+	d, err := demo.Setup(ctx, demo.ForDevnet(x.D, []x402.Requirements{devnet.Price(x402.CAIP2(31337), x.D.Tokens.USDC, big.NewInt(1_000_000), "")}, 5000, 0, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
