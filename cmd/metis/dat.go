@@ -730,8 +730,8 @@ func fetchData(ctx context.Context, uri string) ([]byte, error) {
 
 func parseID(s string) (*big.Int, error) {
 	n, ok := new(big.Int).SetString(s, 10)
-	if !ok || n.Sign() <= 0 {
-		return nil, fmt.Errorf("%q is not a positive id", s)
+	if !ok || n.Sign() <= 0 || n.BitLen() > 256 {
+		return nil, fmt.Errorf("%q is not a positive id below 2^256", s)
 	}
 	return n, nil
 }

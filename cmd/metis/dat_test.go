@@ -91,7 +91,7 @@ func TestDatCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(mustDat(t, rpc, "class", "show", "1", "--json")), &cls); err != nil || len(cls.Settled) != 1 {
 		t.Fatalf("class show: %+v %v", cls, err)
 	}
-	for _, bad := range [][]string{{"show"}, {"show", "x"}, {"mint", "--class", "0"}, {"settle", "--class", "1", "--asset", "nope", "--amount", "1"}, {"frobnicate"}} {
+	for _, bad := range [][]string{{"show"}, {"show", "x"}, {"show", "115792089237316195423570985008687907853269984665640564039457584007913129639937"}, {"mint", "--class", "0"}, {"settle", "--class", "1", "--asset", "nope", "--amount", "1"}, {"frobnicate"}} {
 		if _, err := datRun(t, rpc, bad...); err == nil {
 			t.Errorf("metis dat %v succeeded", bad)
 		}

@@ -246,8 +246,8 @@ func (v *Validator) Handler() http.Handler {
 			return
 		}
 		id, ok := new(big.Int).SetString(req.FileID, 10)
-		if !ok || id.Sign() <= 0 {
-			httpError(w, http.StatusBadRequest, "fileId must be a positive decimal integer")
+		if !ok || id.Sign() <= 0 || id.BitLen() > 256 {
+			httpError(w, http.StatusBadRequest, "fileId must be a positive decimal integer below 2^256")
 			return
 		}
 		p, err := v.Validate(r.Context(), id)

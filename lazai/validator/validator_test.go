@@ -109,7 +109,7 @@ func TestValidatorChecksScoresAndSigns(t *testing.T) {
 	if _, err := validator.Collect(ctx, ro, nil, []string{s1.URL, s2.URL}, tampered, 1); err == nil || !strings.Contains(err.Error(), "mismatch") {
 		t.Fatalf("tampered over HTTP: %v", err)
 	}
-	for _, body := range []string{"", "{", `{"fileId":"abc"}`, `{"fileId":"-1"}`, `{"fileId":"999"}`} {
+	for _, body := range []string{"", "{", `{"fileId":"abc"}`, `{"fileId":"-1"}`, `{"fileId":"999"}`, `{"fileId":"115792089237316195423570985008687907853269984665640564039457584007913129639937"}`} {
 		resp, err := http.Post(s1.URL+"/validate", "application/json", bytes.NewReader([]byte(body)))
 		if err != nil {
 			t.Fatal(err)
