@@ -292,3 +292,18 @@ func DecodeRevert(data []byte) *RevertError {
 	}
 	return re
 }
+
+// ErrBadNumber is returned for an id or amount that is nil, negative or
+// 2^256 or more: not a uint256, which the contracts take.
+var ErrBadNumber = errors.New("sdk: not a uint256 (nil, negative, or 2^256 and more)")
+
+// checkUints refuses what the ABI packer would panic on (nil, negative) or
+// silently wrap (2^256 and more).
+func checkUints(vals ...*big.Int) error {
+	for _, v := range vals {
+		if v == nil || v.Sign() < 0 || v.BitLen() > 256 {
+			return ErrBadNumber
+		}
+	}
+	return nil
+}

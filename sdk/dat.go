@@ -79,6 +79,9 @@ func (c *Client) CreateClass(ctx context.Context, spec ClassSpec) (*big.Int, err
 
 // SetMinter allows or disallows minter to mint in a class (class admin).
 func (c *Client) SetMinter(ctx context.Context, class *big.Int, minter common.Address, allowed bool) error {
+	if err := checkUints(class); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackSetMinter(class, minter, allowed))
 	return wrap("set minter", err)
 }
@@ -86,6 +89,9 @@ func (c *Client) SetMinter(ctx context.Context, class *big.Int, minter common.Ad
 // Mint mints a token of a class (class admin or minter) and returns its id.
 // expireAt 0 means no expiry.
 func (c *Client) Mint(ctx context.Context, class *big.Int, to common.Address, value, shareRatio *big.Int, expireAt uint64) (*big.Int, error) {
+	if err := checkUints(class, value, shareRatio); err != nil {
+		return nil, err
+	}
 	r, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackMint(class, to, value, shareRatio, expireAt))
 	if err != nil {
 		return nil, fmt.Errorf("mint: %w", err)
@@ -105,24 +111,36 @@ func mintedToken(r *types.Receipt) (*big.Int, error) {
 // SetRevenueAsset makes a class accept (or stop accepting) an ERC-20 as
 // revenue (class admin). The native coin is always accepted.
 func (c *Client) SetRevenueAsset(ctx context.Context, class *big.Int, asset common.Address, accepted bool) error {
+	if err := checkUints(class); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackSetRevenueAsset(class, asset, accepted))
 	return wrap("set revenue asset", err)
 }
 
 // RecordUsage spends amount of a token's quota (owner or class operator).
 func (c *Client) RecordUsage(ctx context.Context, token *big.Int, metric common.Hash, amount *big.Int) error {
+	if err := checkUints(token, amount); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackRecordUsage(token, metric, amount))
 	return wrap("record usage", err)
 }
 
 // TransferValue moves quota between two tokens of one class.
 func (c *Client) TransferValue(ctx context.Context, from, to, value *big.Int) error {
+	if err := checkUints(from, to, value); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackTransferValue(from, to, value))
 	return wrap("transfer value", err)
 }
 
 // TransferToken gives a token to another owner.
 func (c *Client) TransferToken(ctx context.Context, token *big.Int, to common.Address) error {
+	if err := checkUints(token); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackTransferToken(token, to))
 	return wrap("transfer token", err)
 }
@@ -130,12 +148,18 @@ func (c *Client) TransferToken(ctx context.Context, token *big.Int, to common.Ad
 // ApproveForClass lets operator use the signer's tokens of a class (record
 // usage, move value and tokens).
 func (c *Client) ApproveForClass(ctx context.Context, class *big.Int, operator common.Address, approved bool) error {
+	if err := checkUints(class); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackApproveForClass(class, operator, approved))
 	return wrap("approve for class", err)
 }
 
 // SetShareRatio changes a token's revenue weight (class admin).
 func (c *Client) SetShareRatio(ctx context.Context, token, shareRatio *big.Int) error {
+	if err := checkUints(token, shareRatio); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackSetShareRatio(token, shareRatio))
 	return wrap("set share ratio", err)
 }
@@ -143,6 +167,9 @@ func (c *Client) SetShareRatio(ctx context.Context, token, shareRatio *big.Int) 
 // SettleRevenueERC20 approves and settles amount of an ERC-20 to a class's
 // holders.
 func (c *Client) SettleRevenueERC20(ctx context.Context, class *big.Int, asset common.Address, amount *big.Int) error {
+	if err := checkUints(class, amount); err != nil {
+		return err
+	}
 	if _, err := c.Transact(ctx, asset, nil, erc20ABI.PackApprove(c.Addresses.DAT, amount)); err != nil {
 		return fmt.Errorf("settle revenue: approve: %w", err)
 	}
@@ -152,6 +179,9 @@ func (c *Client) SettleRevenueERC20(ctx context.Context, class *big.Int, asset c
 
 // SettleRevenueETH settles amount of the native coin to a class's holders.
 func (c *Client) SettleRevenueETH(ctx context.Context, class, amount *big.Int) error {
+	if err := checkUints(class, amount); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.DAT, amount, datABI.PackSettleRevenueETH(class))
 	return wrap("settle revenue", err)
 }
@@ -159,6 +189,9 @@ func (c *Client) SettleRevenueETH(ctx context.Context, class, amount *big.Int) e
 // Claim pays a token's pending revenue in asset to `to` and returns the
 // amount paid.
 func (c *Client) Claim(ctx context.Context, token *big.Int, asset, to common.Address) (*big.Int, error) {
+	if err := checkUints(token); err != nil {
+		return nil, err
+	}
 	r, err := c.Transact(ctx, c.Addresses.DAT, nil, datABI.PackClaim(token, asset, to))
 	if err != nil {
 		return nil, fmt.Errorf("claim: %w", err)
@@ -187,6 +220,9 @@ func (c *Client) ClaimAccrued(ctx context.Context, asset, to common.Address) (*b
 
 // PendingRevenue is what a token can claim now in asset.
 func (c *Client) PendingRevenue(ctx context.Context, token *big.Int, asset common.Address) (*big.Int, error) {
+	if err := checkUints(token); err != nil {
+		return nil, err
+	}
 	out, err := c.call(ctx, c.Addresses.DAT, datABI.PackPendingRevenue(token, asset))
 	if err != nil {
 		return nil, fmt.Errorf("pending revenue: %w", err)
@@ -205,6 +241,9 @@ func (c *Client) ClassCount(ctx context.Context) (*big.Int, error) {
 
 // Class reads a class.
 func (c *Client) Class(ctx context.Context, id *big.Int) (*Class, error) {
+	if err := checkUints(id); err != nil {
+		return nil, err
+	}
 	cl := &Class{ID: id, Settled: map[common.Address]*big.Int{}}
 	out, err := c.call(ctx, c.Addresses.DAT, datABI.PackGetClassMeta(id))
 	if err != nil {
@@ -245,6 +284,9 @@ func (c *Client) Class(ctx context.Context, id *big.Int) (*Class, error) {
 // Token reads a token, with its pending revenue in every asset its class
 // was paid in.
 func (c *Client) Token(ctx context.Context, id *big.Int) (*Token, error) {
+	if err := checkUints(id); err != nil {
+		return nil, err
+	}
 	t := &Token{ID: id, Pending: map[common.Address]*big.Int{}}
 	var err error
 	read := func(data []byte, unpack func([]byte) error) {
@@ -278,6 +320,9 @@ func (c *Client) Token(ctx context.Context, id *big.Int) (*Token, error) {
 // Tokens lists the tokens minted in a class (from its Minted events), in
 // mint order, as they are now.
 func (c *Client) Tokens(ctx context.Context, class *big.Int) ([]*Token, error) {
+	if err := checkUints(class); err != nil {
+		return nil, err
+	}
 	logs, err := c.EC.FilterLogs(ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{c.Addresses.DAT},
 		Topics:    [][]common.Hash{{datABI.GetABI().Events["Minted"].ID}, nil, {common.BigToHash(class)}},
@@ -312,6 +357,9 @@ type UsageRecord struct {
 
 // Usage lists the usage recorded against a token.
 func (c *Client) Usage(ctx context.Context, token *big.Int) ([]UsageRecord, error) {
+	if err := checkUints(token); err != nil {
+		return nil, err
+	}
 	logs, err := c.EC.FilterLogs(ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{c.Addresses.DAT},
 		Topics:    [][]common.Hash{{datABI.GetABI().Events["UsageRecorded"].ID}, {common.BigToHash(token)}},
@@ -333,6 +381,9 @@ func (c *Client) Usage(ctx context.Context, token *big.Int) ([]UsageRecord, erro
 // IsApprovedForClass reports whether operator may act for owner's tokens of
 // a class.
 func (c *Client) IsApprovedForClass(ctx context.Context, owner common.Address, class *big.Int, operator common.Address) (bool, error) {
+	if err := checkUints(class); err != nil {
+		return false, err
+	}
 	out, err := c.call(ctx, c.Addresses.DAT, datABI.PackIsApprovedForClass(owner, class, operator))
 	if err != nil {
 		return false, fmt.Errorf("is approved: %w", err)

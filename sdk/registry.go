@@ -72,6 +72,9 @@ func (c *Client) ValidationFee(ctx context.Context) (*big.Int, error) {
 // RegisterData registers data for a class, paying the validation fee, and
 // returns the file id.
 func (c *Client) RegisterData(ctx context.Context, class *big.Int, contentHash common.Hash, uri string) (*big.Int, error) {
+	if err := checkUints(class); err != nil {
+		return nil, err
+	}
 	fee, err := c.ValidationFee(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("register data: %w", err)
@@ -90,6 +93,9 @@ func (c *Client) RegisterData(ctx context.Context, class *big.Int, contentHash c
 
 // File reads a registered file.
 func (c *Client) File(ctx context.Context, id *big.Int) (*File, error) {
+	if err := checkUints(id); err != nil {
+		return nil, err
+	}
 	out, err := c.call(ctx, c.Addresses.Registry, registryABI.PackGetFile(id))
 	if err != nil {
 		return nil, fmt.Errorf("file %s: %w", id, err)
@@ -145,6 +151,9 @@ func SignProof(key *ecdsa.PrivateKey, chainID *big.Int, registry common.Address,
 // or a quorum's collection window had passed), and nil while proofs are
 // still being collected.
 func (c *Client) SubmitProofs(ctx context.Context, file *big.Int, proofs []Proof) (*big.Int, error) {
+	if err := checkUints(file); err != nil {
+		return nil, err
+	}
 	args := make([]lazaibind.ContributionRegistryProof, len(proofs))
 	for i, p := range proofs {
 		args[i] = lazaibind.ContributionRegistryProof{Score: new(big.Int).SetUint64(p.Score), Signature: p.Signature}
@@ -174,6 +183,9 @@ func (c *Client) MintContribution(ctx context.Context, file *big.Int, proofs []P
 
 // Finalize mints the DAT of a file whose collection window has passed.
 func (c *Client) Finalize(ctx context.Context, file *big.Int) (*big.Int, error) {
+	if err := checkUints(file); err != nil {
+		return nil, err
+	}
 	r, err := c.Transact(ctx, c.Addresses.Registry, nil, registryABI.PackFinalize(file))
 	if err != nil {
 		return nil, fmt.Errorf("finalize: %w", err)
@@ -217,6 +229,9 @@ func (c *Client) ClaimEarnings(ctx context.Context, to common.Address) error {
 
 // WithdrawFee takes back the fee of a file no quorum minted in time.
 func (c *Client) WithdrawFee(ctx context.Context, file *big.Int) error {
+	if err := checkUints(file); err != nil {
+		return err
+	}
 	_, err := c.Transact(ctx, c.Addresses.Registry, nil, registryABI.PackWithdrawFee(file))
 	return wrap("withdraw fee", err)
 }

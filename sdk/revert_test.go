@@ -1,6 +1,7 @@
 package sdk_test
 
 import (
+	"errors"
 	"math/big"
 	"strings"
 	"testing"
@@ -40,4 +41,21 @@ func FuzzDecodeRevert(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_ = sdk.DecodeRevert(data).Error()
 	})
+}
+
+// Numbers the contracts cannot take are refused before anything is packed
+// (the ABI packer panics on negative values and wraps 2^256 and more).
+func TestBadNumbersRefused(t *testing.T) {
+	c := &sdk.Client{}
+	huge := new(big.Int).Lsh(big.NewInt(1), 256)
+	for name, call := range map[string]func() error{
+		"negative token": func() error { _, err := c.Token(t.Context(), big.NewInt(-1)); return err },
+		"huge class":     func() error { _, err := c.Class(t.Context(), huge); return err },
+		"nil amount":     func() error { return c.RecordUsage(t.Context(), big.NewInt(1), sdk.MetricInferenceCalls, nil) },
+		"negative file":  func() error { _, err := c.File(t.Context(), big.NewInt(-5)); return err },
+	} {
+		if err := call(); !errors.Is(err, sdk.ErrBadNumber) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
 }
