@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/trie/trienode"
 )
@@ -138,21 +137,9 @@ func (w *nodeWriter) submit(nodes *trienode.MergedNodeSet) error {
 		return fmt.Errorf("state: writing trie nodes: %w", err)
 	}
 	var list []pendingNode
-	add := func(set *trienode.NodeSet) {
-		set.ForEachWithOrder(func(_ string, n *trienode.Node) {
-			if !n.IsDeleted() {
-				list = append(list, pendingNode{key: string(n.Hash[:]), blob: n.Blob})
-			}
-		})
-	}
-	for owner, set := range nodes.Sets {
-		if owner != (common.Hash{}) {
-			add(set)
-		}
-	}
-	if set, ok := nodes.Sets[common.Hash{}]; ok {
-		add(set)
-	}
+	forEachNode(nodes, func(n *trienode.Node) {
+		list = append(list, pendingNode{key: string(n.Hash[:]), blob: n.Blob})
+	})
 	w.disk.mu.Lock()
 	for _, n := range list {
 		w.disk.pending[n.key] = n.blob

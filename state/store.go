@@ -223,37 +223,48 @@ func (s *Store) retain(block uint64, root common.Hash) error {
 	return nil
 }
 
-// writeNodes writes a version's new trie nodes to disk, keyed by hash:
-// the storage tries' first, the account trie's last, each from the leaves
-// up, so that once the root is on disk everything below it is.
+// writeNodes writes a version's new trie nodes to disk, keyed by hash, in
+// forEachNode's order, so that once the root is on disk everything below
+// it is.
 func (s *Store) writeNodes(nodes *trienode.MergedNodeSet) error {
 	batch := s.disk.NewBatch()
 	var err error
-	write := func(set *trienode.NodeSet) {
-		set.ForEachWithOrder(func(_ string, n *trienode.Node) {
-			if err != nil || n.IsDeleted() {
-				return
+	forEachNode(nodes, func(n *trienode.Node) {
+		if err != nil {
+			return
+		}
+		rawdb.WriteLegacyTrieNode(batch, n.Hash, n.Blob)
+		if batch.ValueSize() >= ethdb.IdealBatchSize {
+			if err = batch.Write(); err == nil {
+				batch.Reset()
 			}
-			rawdb.WriteLegacyTrieNode(batch, n.Hash, n.Blob)
-			if batch.ValueSize() >= ethdb.IdealBatchSize {
-				if err = batch.Write(); err == nil {
-					batch.Reset()
-				}
+		}
+	})
+	if err != nil {
+		return err
+	}
+	return batch.Write()
+}
+
+// forEachNode visits a version's new (not deleted) nodes in write order:
+// the storage tries' first, the account trie's last, each from the leaves
+// up.
+func forEachNode(nodes *trienode.MergedNodeSet, fn func(*trienode.Node)) {
+	visit := func(set *trienode.NodeSet) {
+		set.ForEachWithOrder(func(_ string, n *trienode.Node) {
+			if !n.IsDeleted() {
+				fn(n)
 			}
 		})
 	}
 	for owner, set := range nodes.Sets {
 		if owner != (common.Hash{}) {
-			write(set)
+			visit(set)
 		}
 	}
 	if set, ok := nodes.Sets[common.Hash{}]; ok {
-		write(set)
+		visit(set)
 	}
-	if err != nil {
-		return err
-	}
-	return batch.Write()
 }
 
 // Flush writes the newest version to disk, so that a restart needs no

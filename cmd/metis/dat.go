@@ -629,7 +629,7 @@ func (c *datCommand) register(ctx context.Context, args []string) error {
 	if *file != "" {
 		data, err = os.ReadFile(*file)
 	} else {
-		data, err = fetchData(ctx, *uri)
+		data, err = validator.Download(ctx, &http.Client{Timeout: time.Minute}, *uri)
 	}
 	if err != nil {
 		return err
@@ -702,30 +702,6 @@ func (c *datCommand) contribute(ctx context.Context, args []string) error {
 			fmt.Fprintf(w, "next\ta quorum is in; after the collection window: metis dat contribute --finalize %s\n", fileID)
 		}
 	})
-}
-
-// fetchData downloads data to hash (at most validator.MaxData bytes).
-func fetchData(ctx context.Context, uri string) ([]byte, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", uri, err)
-	}
-	resp, err := (&http.Client{Timeout: time.Minute}).Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", uri, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("fetch %s: %s", uri, resp.Status)
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, validator.MaxData+1))
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", uri, err)
-	}
-	if len(data) > validator.MaxData {
-		return nil, fmt.Errorf("fetch %s: larger than %d bytes", uri, validator.MaxData)
-	}
-	return data, nil
 }
 
 func parseID(s string) (*big.Int, error) {

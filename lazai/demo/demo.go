@@ -185,7 +185,7 @@ func (d *Demo) setup(ctx context.Context, cfg Config) error {
 	// Contributions: register, collect a quorum of proofs, mint.
 	var examples []sentiment.Example
 	for i, name := range Datasets {
-		data, err := fetch(ctx, d.DataURL+"/"+name)
+		data, err := validator.Download(ctx, http.DefaultClient, d.DataURL+"/"+name)
 		if err != nil {
 			return err
 		}
@@ -311,20 +311,4 @@ func mustSub(f embed.FS, dir string) fs.FS {
 		panic(err) // the embedded directory is fixed at build time
 	}
 	return sub
-}
-
-func fetch(ctx context.Context, url string) ([]byte, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", url, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("fetch %s: %s", url, resp.Status)
-	}
-	return io.ReadAll(io.LimitReader(resp.Body, validator.MaxData))
 }

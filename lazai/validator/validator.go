@@ -196,7 +196,6 @@ func (v *Validator) validate(ctx context.Context, fileID *big.Int) (sdk.Proof, e
 }
 
 func (v *Validator) fetch(ctx context.Context, uri string) ([]byte, error) {
-	client := v.http
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %q: %w", uri, err)
@@ -204,21 +203,52 @@ func (v *Validator) fetch(ctx context.Context, uri string) ([]byte, error) {
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 		return nil, fmt.Errorf("fetch %q: only http and https URIs are fetched", uri)
 	}
-	resp, err := client.Do(req)
-	if err != nil {
+	data, err := Download(ctx, v.http, uri)
+	var status *StatusError
+	switch {
+	case err == nil:
+		return data, nil
+	case errors.Is(err, ErrTooLarge):
+		return nil, fmt.Errorf("fetch %q: larger than %d bytes", uri, MaxData)
+	case errors.As(err, &status):
+		return nil, fmt.Errorf("fetch %q: %w: the data's host answered %d", uri, ErrUnavailable, status.Code)
+	default:
 		// Not the error itself: it would tell a prober what is listening where.
 		return nil, fmt.Errorf("fetch %q: %w: the data could not be fetched", uri, ErrUnavailable)
 	}
+}
+
+// ErrTooLarge is returned by Download for data over MaxData.
+var ErrTooLarge = fmt.Errorf("larger than %d bytes", MaxData)
+
+// StatusError is a download answered with a status other than 200.
+type StatusError struct{ Code int }
+
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("answered %d %s", e.Code, http.StatusText(e.Code))
+}
+
+// Download GETs uri with client and returns its body, at most MaxData
+// bytes (ErrTooLarge beyond); a status other than 200 is a *StatusError.
+func Download(ctx context.Context, client *http.Client, uri string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", uri, err)
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", uri, err)
+	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("fetch %q: %w: the data's host answered %d", uri, ErrUnavailable, resp.StatusCode)
+		return nil, fmt.Errorf("fetch %s: %w", uri, &StatusError{Code: resp.StatusCode})
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, MaxData+1))
 	if err != nil {
-		return nil, fmt.Errorf("fetch %q: %w: reading the data failed", uri, ErrUnavailable)
+		return nil, fmt.Errorf("fetch %s: %w", uri, err)
 	}
 	if len(data) > MaxData {
-		return nil, fmt.Errorf("fetch %q: larger than %d bytes", uri, MaxData)
+		return nil, fmt.Errorf("fetch %s: %w", uri, ErrTooLarge)
 	}
 	return data, nil
 }
