@@ -103,7 +103,7 @@ type Service struct {
 
 	mu        sync.Mutex
 	used      map[common.Hash]*usageEntry // by (token, nonce)
-	inflight  map[string]int              // usage transactions on their way, by token
+	inflight  map[string]*flight          // usage transactions on their way, by token
 	nextSweep time.Time
 }
 
@@ -148,7 +148,7 @@ func New(cfg Config, next http.Handler) (*Service, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{cfg: cfg, next: next, kick: make(chan struct{}, 1), started: time.Now(),
-		used: map[common.Hash]*usageEntry{}, inflight: map[string]int{}}
+		used: map[common.Hash]*usageEntry{}, inflight: map[string]*flight{}}
 	for _, r := range cfg.Routes {
 		method, path, ok := strings.Cut(r, " ")
 		if !ok || !strings.HasPrefix(path, "/") {

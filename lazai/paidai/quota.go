@@ -129,6 +129,13 @@ type quotaError struct {
 	msg    string
 }
 
+// flight counts one token's usage transactions on their way to the chain;
+// changed closes whenever one of them settles.
+type flight struct {
+	n       int
+	changed chan struct{}
+}
+
 // usageEntry is one (token, nonce): the call it paid for, once or while
 // its usage transaction is on the way.
 type usageEntry struct {
@@ -203,33 +210,60 @@ func (s *Service) chargeQuota(r *http.Request) (*usageEntry, *quotaError) {
 
 	ctx, cancel := context.WithTimeout(r.Context(), chainTimeout)
 	defer cancel()
-	owner, class, value, err := s.tokenFacts(ctx, u.Token)
-	if err != nil {
-		if re := sdkRevert(err); re != nil {
-			return fail(&quotaError{http.StatusForbidden, "unknown_dat_token", re.Error()})
+	var class, value *big.Int
+	for {
+		var owner common.Address
+		owner, class, value, err = s.tokenFacts(ctx, u.Token)
+		if err != nil {
+			if re := sdkRevert(err); re != nil {
+				return fail(&quotaError{http.StatusForbidden, "unknown_dat_token", re.Error()})
+			}
+			return fail(&quotaError{http.StatusBadGateway, "chain_unavailable", err.Error()})
 		}
-		return fail(&quotaError{http.StatusBadGateway, "chain_unavailable", err.Error()})
-	}
-	if owner != u.Signer {
-		return fail(&quotaError{http.StatusForbidden, "not_token_owner", fmt.Sprintf("the usage is signed by %s, but token %s belongs to %s", u.Signer, u.Token, owner)})
-	}
-	if class.Cmp(s.cfg.Class) != 0 {
-		return fail(&quotaError{http.StatusForbidden, "wrong_dat_class", fmt.Sprintf("token %s is of class %s; this endpoint serves class %s", u.Token, class, s.cfg.Class)})
-	}
-	// Units on their way to the chain count against the quota, so a burst
-	// of calls cannot send transactions bound to revert.
-	s.mu.Lock()
-	inflight := s.inflight[tokenKey]
-	if value.Cmp(big.NewInt(int64(inflight)+1)) < 0 {
+		if owner != u.Signer {
+			return fail(&quotaError{http.StatusForbidden, "not_token_owner", fmt.Sprintf("the usage is signed by %s, but token %s belongs to %s", u.Signer, u.Token, owner)})
+		}
+		if class.Cmp(s.cfg.Class) != 0 {
+			return fail(&quotaError{http.StatusForbidden, "wrong_dat_class", fmt.Sprintf("token %s is of class %s; this endpoint serves class %s", u.Token, class, s.cfg.Class)})
+		}
+		// Units on their way to the chain count against the quota, so a
+		// burst of calls cannot send transactions bound to revert. The
+		// value read may already include some of them, so a call that
+		// does not fit waits for those to settle and reads again: it is
+		// refused only when nothing is on its way.
+		s.mu.Lock()
+		f := s.inflight[tokenKey]
+		if f == nil {
+			f = &flight{changed: make(chan struct{})}
+			s.inflight[tokenKey] = f
+		}
+		if value.Cmp(big.NewInt(int64(f.n)+1)) >= 0 {
+			f.n++
+			s.mu.Unlock()
+			break
+		}
+		if f.n == 0 {
+			delete(s.inflight, tokenKey)
+			s.mu.Unlock()
+			return fail(&quotaError{http.StatusPaymentRequired, "dat_quota_exhausted", fmt.Sprintf("DAT token %s has no quota left (value %s); recharge it with transferValue or pay per call with x402", u.Token, value)})
+		}
+		changed := f.changed
 		s.mu.Unlock()
-		return fail(&quotaError{http.StatusPaymentRequired, "dat_quota_exhausted", fmt.Sprintf("DAT token %s has %s units of quota and %d on their way to the chain; recharge it with transferValue or pay per call with x402", u.Token, value, inflight)})
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return fail(&quotaError{http.StatusGatewayTimeout, "dat_usage_pending", fmt.Sprintf("DAT token %s has no quota left beyond the usage already on its way to the chain", u.Token)})
+		}
 	}
-	s.inflight[tokenKey]++
-	s.mu.Unlock()
 	release := func() {
 		s.mu.Lock()
-		if s.inflight[tokenKey]--; s.inflight[tokenKey] <= 0 {
+		f := s.inflight[tokenKey]
+		f.n--
+		close(f.changed)
+		if f.n <= 0 {
 			delete(s.inflight, tokenKey)
+		} else {
+			f.changed = make(chan struct{})
 		}
 		s.mu.Unlock()
 	}
