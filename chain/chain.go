@@ -75,6 +75,9 @@ func Open(db ethdb.Database, cfg Config) (*Chain, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.State.Logger == nil {
+		cfg.State.Logger = cfg.Logger
+	}
 	c := &Chain{cfg: cfg, db: db, store: state.NewStoreWith(db, cfg.State), log: cfg.Logger}
 	headHash := rawdb.ReadHeadBlockHash(db)
 	if headHash == (common.Hash{}) {

@@ -2,6 +2,7 @@ package state
 
 import (
 	"maps"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,13 +17,12 @@ const DefaultMemoryVersions = 16
 // flat (address → account, address → slot → value), over its parent
 // version. Layers are immutable once built, so readers share them without
 // locks. A read of a recent version looks through the layers from the
-// newest down and goes to the trie only for what none of them changed: hot
-// state is read from memory, without walking the trie.
+// newest down and goes to the flat state on disk (or the trie) only for
+// what none of them changed: hot state is read from memory.
 type diffLayer struct {
 	root       common.Hash
 	parentRoot common.Hash
-	parent     *diffLayer                  // nil: the parent version is read from the trie
-	depth      int                         // layers below this one, this one included
+	block      uint64
 	accounts   map[common.Address]*Account // nil value: the account was deleted
 	storage    map[common.Address]map[common.Hash]common.Hash
 	wiped      map[common.Address]bool // storage cleared before Storage applied
@@ -36,13 +36,14 @@ type layers struct {
 	order  []common.Hash // commit order, for eviction
 }
 
-// add records the version root, child of parent, changed by ws.
-func (ls *layers) add(parent, root common.Hash, ws WriteSet) {
+// add records the version root of block, child of parent, changed by ws,
+// and returns the layers that fell out of memory, oldest first.
+func (ls *layers) add(parent, root common.Hash, block uint64, ws WriteSet) (evicted []*diffLayer) {
 	if ls.max <= 0 || root == parent {
-		return // an unchanged version reads through its parent's layers
+		return nil // an unchanged version reads through its parent's layers
 	}
 	l := &diffLayer{
-		root: root, parentRoot: parent, depth: 1,
+		root: root, parentRoot: parent, block: block,
 		accounts: make(map[common.Address]*Account, len(ws)),
 		storage:  make(map[common.Address]map[common.Hash]common.Hash),
 		wiped:    make(map[common.Address]bool),
@@ -67,30 +68,48 @@ func (ls *layers) add(parent, root common.Hash, ws WriteSet) {
 	ls.mu.Lock()
 	defer ls.mu.Unlock()
 	if _, ok := ls.byRoot[root]; ok {
-		return // the same state again: its layers already describe it
-	}
-	if p := ls.byRoot[parent]; p != nil && p.depth < ls.max {
-		l.parent, l.depth = p, p.depth+1
+		return nil // the same state again: its layers already describe it
 	}
 	ls.byRoot[root] = l
 	ls.order = append(ls.order, root)
 	for len(ls.order) > ls.max {
+		evicted = append(evicted, ls.byRoot[ls.order[0]])
 		delete(ls.byRoot, ls.order[0])
 		ls.order = ls.order[1:]
 	}
+	return evicted
 }
 
-// chain returns the layers of version root, newest first, or nil if it is
-// not in memory.
-func (ls *layers) chain(root common.Hash) []*diffLayer {
+// chain returns the layers of version root, newest first, down to (not
+// including) the layer of version stop, and the version below the last
+// layer returned: stop itself when the chain reached it.
+func (ls *layers) chain(root, stop common.Hash) (out []*diffLayer, base common.Hash) {
 	ls.mu.RLock()
-	l := ls.byRoot[root]
-	ls.mu.RUnlock()
-	var out []*diffLayer
-	for ; l != nil; l = l.parent {
+	defer ls.mu.RUnlock()
+	base = root
+	for base != stop {
+		l := ls.byRoot[base]
+		if l == nil {
+			break
+		}
+		if len(out) == len(ls.byRoot) {
+			return nil, root // a state that recurred made a loop: read the trie
+		}
 		out = append(out, l)
+		base = l.parentRoot
 	}
-	return out
+	return out, base
+}
+
+// since returns the layers from version stop (exclusive) up to version
+// root, oldest first, if root's layers reach stop.
+func (ls *layers) since(stop, root common.Hash) ([]*diffLayer, bool) {
+	out, base := ls.chain(root, stop)
+	if base != stop {
+		return nil, false
+	}
+	slices.Reverse(out)
+	return out, true
 }
 
 // layerReader reads a version through its diff layers, then the trie.

@@ -3,6 +3,7 @@ package state
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -31,7 +32,9 @@ type Store struct {
 	disk   ethdb.Database
 	tdb    *triedb.Database
 	sdb    state.Database
-	recent *layers // the last versions, flat in memory
+	recent *layers    // the last versions, flat in memory
+	flat   *flatState // the version below them, flat on disk
+	log    *slog.Logger
 	opts   Options
 	writer *nodeWriter // an archive's background node writer
 	closed bool
@@ -71,6 +74,9 @@ type Options struct {
 	// state, which the chain rebuilds by re-executing their blocks. The
 	// store must be closed to stop the writer.
 	WriteBehind bool
+	// Logger reports long work (rebuilding the flat state); default
+	// slog.Default().
+	Logger *slog.Logger
 }
 
 // DefaultRetain is how many recent versions a non-archive Store keeps.
@@ -91,6 +97,10 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 	if opts.DirtyLimit <= 0 {
 		opts.DirtyLimit = 256 << 20
 	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
 	nodes := disk
 	var writer *nodeWriter
 	if opts.Archive && opts.WriteBehind {
@@ -100,22 +110,32 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 	// Preimages of hashed keys (addresses, slots) are kept so that a
 	// version can be dumped (Dump, debug_dumpBlock) and re-imported.
 	tdb := triedb.NewDatabase(nodes, &triedb.Config{Preimages: true, HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
-	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)), opts: opts, writer: writer,
-		recent: &layers{max: DefaultMemoryVersions, byRoot: make(map[common.Hash]*diffLayer)}}
+	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)), opts: opts, writer: writer, log: log,
+		recent: &layers{max: DefaultMemoryVersions, byRoot: make(map[common.Hash]*diffLayer)}, flat: openFlat(disk)}
 }
 
 // Archive reports whether the store keeps every version.
 func (s *Store) Archive() bool { return s.opts.Archive }
 
 // Reader returns a reader of the version whose state root is root. A recent
-// version reads what its last blocks changed from memory.
+// version reads what its last blocks changed from memory, and the rest
+// from the flat state on disk; other versions read their trie.
 func (s *Store) Reader(root common.Hash) (Reader, error) {
-	if chain := s.recent.chain(root); len(chain) > 0 {
+	flatRoot, _, gen := s.flat.version()
+	chain, base := s.recent.chain(root, flatRoot)
+	if base == flatRoot && flatRoot != (common.Hash{}) {
+		fr := &flatReader{store: s, root: flatRoot, gen: gen}
+		if len(chain) == 0 {
+			return fr, nil
+		}
+		return &layerReader{layers: chain, base: fr}, nil
+	}
+	if len(chain) > 0 {
 		// The layers' base may be a version the store no longer keeps
 		// (blocks that changed nothing keep versions without adding
 		// layers); the version itself is then read from the trie.
-		if base, err := s.trieReader(chain[len(chain)-1].parentRoot); err == nil {
-			return &layerReader{layers: chain, base: base}, nil
+		if tr, err := s.trieReader(base); err == nil {
+			return &layerReader{layers: chain, base: tr}, nil
 		}
 	}
 	return s.trieReader(root)
@@ -181,7 +201,9 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 			return common.Hash{}, fmt.Errorf("state: trie nodes of block %d: %w", block, err)
 		}
 		s.head, s.flushed = u.root, u.root
-		s.recent.add(parent, u.root, ws)
+		if err := s.flatten(s.recent.add(parent, u.root, block, ws)); err != nil {
+			return common.Hash{}, err
+		}
 		return u.root, nil
 	}
 	if err := s.tdb.Update(u.root, parent, block, u.nodes, nil); err != nil {
@@ -190,8 +212,61 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 	if err := s.retain(block, u.root); err != nil {
 		return common.Hash{}, err
 	}
-	s.recent.add(parent, u.root, ws)
+	if err := s.flatten(s.recent.add(parent, u.root, block, ws)); err != nil {
+		return common.Hash{}, err
+	}
+	if block%s.opts.FlushEvery == 0 {
+		// The flat state never falls behind the newest checkpoint, from
+		// which a crashed node re-executes.
+		if err := s.flatToHead(); err != nil {
+			return common.Hash{}, err
+		}
+	}
 	return u.root, nil
+}
+
+// flatten moves the flat state on disk over the layers that fell out of
+// memory, oldest first. A layer below the flat state's version is skipped
+// (blocks re-executed after a crash reach it again); a layer above it that
+// is not its child means the flat state holds a version the chain left, and
+// it is rebuilt from the trie.
+func (s *Store) flatten(evicted []*diffLayer) error {
+	for i := 0; i < len(evicted); {
+		root, block, _ := s.flat.version()
+		l := evicted[i]
+		switch {
+		case l.parentRoot == root && root != (common.Hash{}):
+			run := []*diffLayer{l}
+			for i++; i < len(evicted) && evicted[i].parentRoot == run[len(run)-1].root; i++ {
+				run = append(run, evicted[i])
+			}
+			if err := s.flat.apply(run); err != nil {
+				return err
+			}
+		case root != (common.Hash{}) && int64(l.block) <= block:
+			i++
+		default:
+			if err := s.flat.rebuild(s, l.root, l.block, s.log); err != nil {
+				return err
+			}
+			i++
+		}
+	}
+	return nil
+}
+
+// flatToHead moves the flat state to the newest version, if the layers in
+// memory lead there from the version it holds.
+func (s *Store) flatToHead() error {
+	root, _, _ := s.flat.version()
+	if root == (common.Hash{}) || s.head == (common.Hash{}) {
+		return nil
+	}
+	run, ok := s.recent.since(root, s.head)
+	if !ok {
+		return nil
+	}
+	return s.flat.apply(run)
 }
 
 // retain keeps the new version referenced in the trie database, flushes
@@ -270,6 +345,9 @@ func forEachNode(nodes *trienode.MergedNodeSet, fn func(*trienode.Node)) {
 // Flush writes the newest version to disk, so that a restart needs no
 // re-execution.
 func (s *Store) Flush() error {
+	if err := s.flatToHead(); err != nil {
+		return err
+	}
 	if s.writer != nil {
 		return s.writer.wait()
 	}
@@ -302,10 +380,10 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
-	var err error
+	err := s.flatToHead()
 	if s.writer != nil {
-		err = s.writer.close()
-	} else {
+		err = errors.Join(err, s.writer.close())
+	} else if err == nil {
 		err = s.Flush()
 	}
 	if cerr := s.tdb.Close(); err == nil {
