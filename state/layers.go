@@ -80,17 +80,16 @@ func (ls *layers) add(parent, root common.Hash, block uint64, ws WriteSet) (evic
 	return evicted
 }
 
-// chain returns the layers of version root, newest first, down to (not
-// including) the layer of version stop, and the version below the last
-// layer returned: stop itself when the chain reached it.
-func (ls *layers) chain(root, stop common.Hash) (out []*diffLayer, base common.Hash) {
+// chain returns the layers of version root, newest first, and the version
+// below the last of them.
+func (ls *layers) chain(root common.Hash) (out []*diffLayer, base common.Hash) {
 	ls.mu.RLock()
 	defer ls.mu.RUnlock()
 	base = root
-	for base != stop {
+	for {
 		l := ls.byRoot[base]
 		if l == nil {
-			break
+			return out, base
 		}
 		if len(out) == len(ls.byRoot) {
 			return nil, root // a state that recurred made a loop: read the trie
@@ -98,18 +97,24 @@ func (ls *layers) chain(root, stop common.Hash) (out []*diffLayer, base common.H
 		out = append(out, l)
 		base = l.parentRoot
 	}
-	return out, base
 }
 
-// since returns the layers from version stop (exclusive) up to version
-// root, oldest first, if root's layers reach stop.
-func (ls *layers) since(stop, root common.Hash) ([]*diffLayer, bool) {
-	out, base := ls.chain(root, stop)
+// since returns the layers after version stop up to version root, oldest
+// first: none unless root's layers pass through stop.
+func (ls *layers) since(stop, root common.Hash) []*diffLayer {
+	out, base := ls.chain(root)
+	for i, l := range out {
+		if l.root == stop {
+			out = out[:i]
+			base = stop
+			break
+		}
+	}
 	if base != stop {
-		return nil, false
+		return nil
 	}
 	slices.Reverse(out)
-	return out, true
+	return out
 }
 
 // layerReader reads a version through its diff layers, then the trie.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -122,8 +123,12 @@ func (s *Store) Archive() bool { return s.opts.Archive }
 // from the flat state on disk; other versions read their trie.
 func (s *Store) Reader(root common.Hash) (Reader, error) {
 	flatRoot, _, gen := s.flat.version()
-	chain, base := s.recent.chain(root, flatRoot)
-	if base == flatRoot && flatRoot != (common.Hash{}) {
+	chain, base := s.recent.chain(root)
+	// The flat state may serve as the layers' base when it holds the
+	// version itself or one the chain passes through: a key no layer
+	// changed has the same value in every version of the chain.
+	onChain := flatRoot != (common.Hash{}) && (base == flatRoot || slices.ContainsFunc(chain, func(l *diffLayer) bool { return l.root == flatRoot }))
+	if onChain {
 		fr := &flatReader{store: s, root: flatRoot, gen: gen}
 		if len(chain) == 0 {
 			return fr, nil
@@ -262,11 +267,7 @@ func (s *Store) flatToHead() error {
 	if root == (common.Hash{}) || s.head == (common.Hash{}) {
 		return nil
 	}
-	run, ok := s.recent.since(root, s.head)
-	if !ok {
-		return nil
-	}
-	return s.flat.apply(run)
+	return s.flat.apply(s.recent.since(root, s.head))
 }
 
 // retain keeps the new version referenced in the trie database, flushes
