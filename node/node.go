@@ -54,18 +54,26 @@ type Config struct {
 	// Archive keeps the state of every block; by default the last 128
 	// blocks' states are readable (older ones are dropped, except a
 	// checkpoint every 128 blocks).
-	Archive   bool
-	HTTPAddr  string        // listen address; default 127.0.0.1:8545 (":0" picks a port)
-	ChainID   uint64        // default vm.DefaultChainID (31337)
-	BlockTime time.Duration // default 1s; negative means automine (a block per transaction)
-	GasLimit  uint64        // block gas limit; default 60,000,000
-	Accounts  int           // prefunded dev accounts; default 10
-	Balance   *big.Int      // wei per dev account; default 10,000 ether
-	Mnemonic  string        // default devkeys.TestMnemonic
-	Coinbase  common.Address
-	Logger    *slog.Logger
-	Exec      string // block executor: "parallel" (default, Block-STM) or "serial"
-	Workers   int    // parallel executor goroutines; default runtime.NumCPU()
+	Archive bool
+	// StateRetain, StateCheckpoint and StatePruneAfter tune the default
+	// (non-archive) state: how many recent blocks' states are readable
+	// (default 128), the blocks between checkpoints on disk (default
+	// StateRetain), and how many outdated checkpoints gather before the
+	// disk is pruned (default 4; negative keeps them).
+	StateRetain     int
+	StateCheckpoint uint64
+	StatePruneAfter int
+	HTTPAddr        string        // listen address; default 127.0.0.1:8545 (":0" picks a port)
+	ChainID         uint64        // default vm.DefaultChainID (31337)
+	BlockTime       time.Duration // default 1s; negative means automine (a block per transaction)
+	GasLimit        uint64        // block gas limit; default 60,000,000
+	Accounts        int           // prefunded dev accounts; default 10
+	Balance         *big.Int      // wei per dev account; default 10,000 ether
+	Mnemonic        string        // default devkeys.TestMnemonic
+	Coinbase        common.Address
+	Logger          *slog.Logger
+	Exec            string // block executor: "parallel" (default, Block-STM) or "serial"
+	Workers         int    // parallel executor goroutines; default runtime.NumCPU()
 	// Alloc adds accounts to the genesis: predeployed contracts, service
 	// accounts. It must not name a dev account.
 	Alloc types.GenesisAlloc
@@ -212,8 +220,9 @@ func (n *Node) build() error {
 		Executor:    ex,
 		Coinbase:    n.cfg.Coinbase,
 		GasLimit:    n.cfg.GasLimit,
-		State:       state.Options{Archive: n.cfg.Archive, WriteBehind: true},
-		Logger:      n.cfg.Logger,
+		State: state.Options{Archive: n.cfg.Archive, WriteBehind: true,
+			Retain: n.cfg.StateRetain, FlushEvery: n.cfg.StateCheckpoint, PruneAfter: n.cfg.StatePruneAfter},
+		Logger: n.cfg.Logger,
 	})
 	if err != nil {
 		return err

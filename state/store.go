@@ -1,6 +1,7 @@
 package state
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -40,9 +41,20 @@ type Store struct {
 	writer *nodeWriter // an archive's background node writer
 	closed bool
 
+	// Pruning (not for an archive): the disk as the trie database sees
+	// it, checkpoints written since the last prune began, and the prune
+	// running in the background.
+	guard       *guardedDisk
+	checkpoints int
+	pruning     chan struct{} // closed when the running prune ends; nil if none
+	stopPrune   context.CancelFunc
+
 	// Retention (not for an archive): the versions whose nodes the trie
 	// database holds referenced, oldest first, and the newest.
 	retained []version
+	liveMu   sync.RWMutex
+	live     map[common.Hash]int  // the retained versions' roots, for Has
+	nodes    ethdb.KeyValueReader // the disk as the trie database sees it
 	head     common.Hash
 	flushed  common.Hash // the newest version known to be all on disk
 }
@@ -75,10 +87,17 @@ type Options struct {
 	// state, which the chain rebuilds by re-executing their blocks. The
 	// store must be closed to stop the writer.
 	WriteBehind bool
-	// Logger reports long work (rebuilding the flat state); default
-	// slog.Default().
+	// PruneAfter is how many checkpoints that no longer count gather on
+	// disk before they are pruned in the background; default
+	// DefaultPruneAfter, negative keeps them.
+	PruneAfter int
+	// Logger reports long work (rebuilding the flat state, pruning);
+	// default slog.Default().
 	Logger *slog.Logger
 }
+
+// archiveMarkerKey marks a database an archive store has written to.
+var archiveMarkerKey = []byte("MetisStateArchive")
 
 // DefaultRetain is how many recent versions a non-archive Store keeps.
 const DefaultRetain = 128
@@ -102,16 +121,33 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 	if log == nil {
 		log = slog.Default()
 	}
+	if opts.PruneAfter == 0 {
+		opts.PruneAfter = DefaultPruneAfter
+	}
+	if opts.Archive {
+		if err := disk.Put(archiveMarkerKey, []byte{1}); err != nil {
+			log.Warn("Cannot mark the database as an archive", "err", err)
+		}
+	} else if has, _ := disk.Has(archiveMarkerKey); has && opts.PruneAfter > 0 {
+		// Pruning would delete the history an archive node kept.
+		log.Warn("The database holds an archive's state history; it is kept (no pruning)")
+		opts.PruneAfter = -1
+	}
 	nodes := disk
 	var writer *nodeWriter
-	if opts.Archive && opts.WriteBehind {
+	var guard *guardedDisk
+	switch {
+	case opts.Archive && opts.WriteBehind:
 		pd := &pendingDisk{Database: disk, pending: make(map[string][]byte)}
 		nodes, writer = pd, newNodeWriter(pd)
+	case !opts.Archive:
+		guard = &guardedDisk{Database: disk}
+		nodes = guard
 	}
 	// Preimages of hashed keys (addresses, slots) are kept so that a
 	// version can be dumped (Dump, debug_dumpBlock) and re-imported.
 	tdb := triedb.NewDatabase(nodes, &triedb.Config{Preimages: true, HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
-	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)), opts: opts, writer: writer, log: log,
+	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)), opts: opts, writer: writer, log: log, guard: guard, nodes: nodes, live: make(map[common.Hash]int),
 		recent: &layers{max: DefaultMemoryVersions, byRoot: make(map[common.Hash]*diffLayer)}, flat: openFlat(disk)}
 }
 
@@ -163,8 +199,16 @@ func (s *Store) Has(root common.Hash) bool {
 	if root == types.EmptyRootHash {
 		return true
 	}
-	_, err := s.sdb.OpenTrie(root)
-	return err == nil
+	s.liveMu.RLock()
+	_, ok := s.live[root]
+	s.liveMu.RUnlock()
+	if ok {
+		return true
+	}
+	// On disk (or, in an archive, on its way there). The disk itself is
+	// asked, not the trie database's cache: a pruned version is gone.
+	ok, err := s.nodes.Has(root[:])
+	return ok && err == nil
 }
 
 // Commit applies ws on top of the version parent and returns the new
@@ -278,18 +322,36 @@ func (s *Store) retain(block uint64, root common.Hash) error {
 		return fmt.Errorf("state: reference root %s: %w", root, err)
 	}
 	s.retained = append(s.retained, version{block: block, root: root})
+	s.liveMu.Lock()
+	s.live[root]++
+	s.liveMu.Unlock()
 	s.head = root
-	if block%s.opts.FlushEvery == 0 {
+	checkpoint := block%s.opts.FlushEvery == 0
+	if checkpoint {
 		if err := s.tdb.Commit(root, false); err != nil {
 			return fmt.Errorf("state: flush checkpoint %d %s: %w", block, root, err)
+		}
+		if root != s.flushed { // an unchanged state leaves nothing to prune
+			s.checkpoints++
 		}
 		s.flushed = root
 	}
 	for len(s.retained) > s.opts.Retain {
-		if err := s.tdb.Dereference(s.retained[0].root); err != nil {
+		old := s.retained[0].root
+		if err := s.tdb.Dereference(old); err != nil {
 			return fmt.Errorf("state: release version %d: %w", s.retained[0].block, err)
 		}
+		s.liveMu.Lock()
+		if s.live[old]--; s.live[old] <= 0 {
+			delete(s.live, old)
+		}
+		s.liveMu.Unlock()
 		s.retained = s.retained[1:]
+	}
+	if checkpoint && s.opts.PruneAfter > 0 && s.checkpoints > s.opts.PruneAfter && !s.pruneRunning() {
+		if err := s.startPrune(); err != nil {
+			return err
+		}
 	}
 	if _, dirty, _ := s.tdb.Size(); dirty > s.opts.DirtyLimit {
 		if err := s.tdb.Cap(s.opts.DirtyLimit * 3 / 4); err != nil {
@@ -297,6 +359,74 @@ func (s *Store) retain(block uint64, root common.Hash) error {
 		}
 	}
 	return nil
+}
+
+// pruneRunning reports whether a prune is running.
+func (s *Store) pruneRunning() bool {
+	if s.pruning == nil {
+		return false
+	}
+	select {
+	case <-s.pruning:
+		s.pruning = nil
+		return false
+	default:
+		return true
+	}
+}
+
+// startPrune prunes the disk in the background down to what the versions
+// retained now reach (see prune). Those versions are pinned in the trie
+// database until they are marked.
+func (s *Store) startPrune() error {
+	job := pruneJob{}
+	for _, v := range s.retained {
+		job.roots = append(job.roots, v.root)
+	}
+	if s.flushed != (common.Hash{}) {
+		job.roots = append(job.roots, s.flushed)
+	}
+	for _, root := range job.roots {
+		if err := s.tdb.Reference(root, common.Hash{}); err != nil {
+			for _, pinned := range job.pins {
+				_ = s.tdb.Dereference(pinned) // undo; the first error is the one to report
+			}
+			return fmt.Errorf("state: pin version %s for pruning: %w", root, err)
+		}
+		job.pins = append(job.pins, root)
+	}
+	s.guard.mu.Lock()
+	s.guard.protected = make(map[common.Hash]struct{})
+	s.guard.mu.Unlock()
+	s.checkpoints = 1 // the newest counts
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	s.pruning, s.stopPrune = done, cancel
+	hdb := s.tdb
+	go func() {
+		defer close(done)
+		defer cancel()
+		_, err := prune(ctx, s.guard, hdb, job, s.log)
+		s.guard.mu.Lock()
+		s.guard.protected = nil
+		s.guard.mu.Unlock()
+		if err != nil && !errors.Is(err, context.Canceled) {
+			s.log.Warn("State prune failed; the disk keeps what it held", "err", err)
+		}
+	}()
+	return nil
+}
+
+// waitPrune waits for a running prune, stopping it first if stop is set.
+func (s *Store) waitPrune(stop bool) {
+	if s.pruning == nil {
+		return
+	}
+	if stop {
+		s.stopPrune()
+	}
+	<-s.pruning
+	s.pruning = nil
 }
 
 // writeNodes writes a version's new trie nodes to disk, keyed by hash, in
@@ -381,6 +511,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	s.waitPrune(true)
 	err := s.flatToHead()
 	if s.writer != nil {
 		err = errors.Join(err, s.writer.close())

@@ -87,10 +87,15 @@ func TestKillNineKeepsCommittedChain(t *testing.T) {
 	for round := range rounds {
 		port := freePort(t)
 		args := []string{"dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--block-time", "0", "--log.level", "warn", "--facilitator.addr", "", "--validators.addr", ""}
-		if round%2 == 1 {
-			// Every other run is an archive (state written behind the
-			// blocks); the runs in between keep recent state in memory.
-			// Both rebuild what a kill lost from the stored blocks.
+		if round < rounds/2 {
+			// The first half keeps recent state in memory, with a
+			// checkpoint every 8 blocks and the disk pruned after each:
+			// kills land during prunes too.
+			args = append(args, "--state.retain", "8", "--state.checkpoint", "8", "--state.prune-after", "1")
+		} else {
+			// The second half is an archive (state written behind the
+			// blocks). Both rebuild what a kill lost from the stored
+			// blocks.
 			args = append(args, "--archive")
 		}
 		cmd := exec.Command(bin, args...)

@@ -21,6 +21,7 @@ import (
 	"github.com/metis-go/metis/chain"
 	"github.com/metis-go/metis/gmpayer/devnet"
 	"github.com/metis-go/metis/node"
+	"github.com/metis-go/metis/state"
 	"github.com/metis-go/metis/vm"
 )
 
@@ -50,6 +51,9 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		dataDir   = fs.String("datadir", defaultDataDir(), "directory for chain data (kept across restarts)")
 		ephemeral = fs.Bool("ephemeral", false, "keep everything in memory; nothing is written to disk")
 		archive   = fs.Bool("archive", false, "keep the state of every block (default: the last 128, plus a checkpoint every 128)")
+		retain    = fs.Int("state.retain", state.DefaultRetain, "without --archive: how many recent blocks' states stay readable")
+		ckptEvery = fs.Uint64("state.checkpoint", 0, "without --archive: blocks between state checkpoints on disk (default: --state.retain)")
+		pruneAft  = fs.Int("state.prune-after", state.DefaultPruneAfter, "without --archive: outdated checkpoints kept before the disk is pruned in the background (-1: never prune)")
 		addr      = fs.String("http.addr", "127.0.0.1", "JSON-RPC listen address (HTTP and WebSocket)")
 		port      = fs.Int("http.port", 8545, "JSON-RPC listen port (HTTP and WebSocket)")
 		chainID   = fs.Uint64("chain-id", vm.DefaultChainID, "chain id")
@@ -92,6 +96,12 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *execMode != "parallel" && *execMode != "serial" {
 		return fmt.Errorf("--exec: %q is neither parallel nor serial", *execMode)
 	}
+	if *retain < 1 {
+		return fmt.Errorf("--state.retain: must be at least 1")
+	}
+	if *pruneAft == 0 {
+		return fmt.Errorf("--state.prune-after: must be at least 1, or -1 to never prune")
+	}
 	if *workers < 1 || *workers > 1024 {
 		return fmt.Errorf("--exec.workers: must be between 1 and 1024")
 	}
@@ -123,20 +133,23 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		bt = -1 // automine
 	}
 	cfg := node.Config{
-		DataDir:   *dataDir,
-		Ephemeral: *ephemeral,
-		Archive:   *archive,
-		HTTPAddr:  net.JoinHostPort(*addr, strconv.Itoa(*port)),
-		ChainID:   *chainID,
-		BlockTime: bt,
-		GasLimit:  *gasLimit,
-		Accounts:  *accounts,
-		Balance:   wei,
-		Coinbase:  common.HexToAddress(*coinbase),
-		Logger:    logger,
-		Exec:      *execMode,
-		Workers:   *workers,
-		Genesis:   gen,
+		DataDir:         *dataDir,
+		Ephemeral:       *ephemeral,
+		Archive:         *archive,
+		StateRetain:     *retain,
+		StateCheckpoint: *ckptEvery,
+		StatePruneAfter: *pruneAft,
+		HTTPAddr:        net.JoinHostPort(*addr, strconv.Itoa(*port)),
+		ChainID:         *chainID,
+		BlockTime:       bt,
+		GasLimit:        *gasLimit,
+		Accounts:        *accounts,
+		Balance:         wei,
+		Coinbase:        common.HexToAddress(*coinbase),
+		Logger:          logger,
+		Exec:            *execMode,
+		Workers:         *workers,
+		Genesis:         gen,
 	}
 	d, err := devnet.Start(devnet.Config{
 		Node: cfg, FacilitatorAddr: *facAddr, BangAddr: *bangAddr, ValidatorsAddr: *valAddr, Batch: *facBatch,
