@@ -303,11 +303,14 @@ func (f *flatState) rebuildStorage(s *Store, b ethdb.Batch, stateRoot, addrHash,
 	return n, it.Err
 }
 
-// flatReader reads the version the flat state held when it was opened. Once
-// the flat state moves on, it reads that version's trie instead.
+// flatReader reads the version the flat state held when it was opened, for
+// a reader of version want (the same, or one whose layers lead down to it:
+// flatReader is asked only what they did not change). Once the flat state
+// moves on, it reads want's trie instead.
 type flatReader struct {
 	store *Store
-	root  common.Hash
+	root  common.Hash // the flat state's version
+	want  common.Hash // the version read: its trie answers once the flat state moved on
 	gen   uint64
 
 	mu       sync.Mutex
@@ -316,7 +319,7 @@ type flatReader struct {
 
 // Fork implements Forker.
 func (r *flatReader) Fork() (Reader, error) {
-	return &flatReader{store: r.store, root: r.root, gen: r.gen}, nil
+	return &flatReader{store: r.store, root: r.root, want: r.want, gen: r.gen}, nil
 }
 
 // get reads key from the flat state: ok is false if the flat state no
@@ -341,12 +344,12 @@ func (r *flatReader) get(key []byte) (value []byte, found, ok bool, err error) {
 	return value, gerr == nil, true, nil
 }
 
-// trie returns the reader of this version's trie.
+// trie returns the reader of the version's trie.
 func (r *flatReader) trie() (Reader, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.fallback == nil {
-		tr, err := r.store.trieReader(r.root)
+		tr, err := r.store.trieReader(r.want)
 		if err != nil {
 			return nil, err
 		}

@@ -91,6 +91,7 @@ func (b *guardedBatch) Reset() {
 type pruneJob struct {
 	roots []common.Hash
 	pins  []common.Hash // referenced for the job; released after marking
+	stale []common.Hash // older checkpoints: their roots go first, so none looks whole while its nodes are swept
 }
 
 // prune deletes from disk every trie node that none of the job's versions
@@ -119,10 +120,11 @@ func prune(ctx context.Context, disk *guardedDisk, tdb *triedb.Database, job pru
 
 	// Sweep, a chunk at a time: a chunk's deletions are decided and
 	// written under the disk's lock, so no node written meanwhile is lost.
-	it := disk.Database.NewIterator(nil, nil)
-	defer it.Release()
 	var chunk [][]byte
 	sweep := func() error {
+		if len(chunk) == 0 {
+			return nil
+		}
 		disk.mu.Lock()
 		defer disk.mu.Unlock()
 		b := disk.Database.NewBatch()
@@ -138,6 +140,18 @@ func prune(ctx context.Context, disk *guardedDisk, tdb *triedb.Database, job pru
 		chunk = chunk[:0]
 		return b.Write()
 	}
+	// The older checkpoints' roots first: a version whose root is gone
+	// is not offered to readers while the rest of its nodes are swept.
+	for _, root := range job.stale {
+		if _, ok := marked[root]; !ok {
+			chunk = append(chunk, root.Bytes())
+		}
+	}
+	if err := sweep(); err != nil {
+		return deleted, fmt.Errorf("state: prune: delete: %w", err)
+	}
+	it := disk.Database.NewIterator(nil, nil)
+	defer it.Release()
 	scanned := 0
 	for it.Next() {
 		k := it.Key()

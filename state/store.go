@@ -36,27 +36,32 @@ type Store struct {
 	sdb    state.Database
 	recent *layers    // the last versions, flat in memory
 	flat   *flatState // the version below them, flat on disk
-	log    *slog.Logger
-	opts   Options
-	writer *nodeWriter // an archive's background node writer
-	closed bool
+	// flatBroken: the flat state failed; it is left alone (and unused)
+	// until the next checkpoint.
+	flatBroken bool
+	log        *slog.Logger
+	opts       Options
+	writer     *nodeWriter // an archive's background node writer
+	closed     bool
 
 	// Pruning (not for an archive): the disk as the trie database sees
 	// it, checkpoints written since the last prune began, and the prune
 	// running in the background.
-	guard       *guardedDisk
-	checkpoints int
-	pruning     chan struct{} // closed when the running prune ends; nil if none
-	stopPrune   context.CancelFunc
+	guard           *guardedDisk
+	checkpoints     int
+	checkpointRoots []common.Hash // written since the last prune began
+	pruning         chan struct{} // closed when the running prune ends; nil if none
+	stopPrune       context.CancelFunc
 
 	// Retention (not for an archive): the versions whose nodes the trie
 	// database holds referenced, oldest first, and the newest.
-	retained []version
-	liveMu   sync.RWMutex
-	live     map[common.Hash]int  // the retained versions' roots, for Has
-	nodes    ethdb.KeyValueReader // the disk as the trie database sees it
-	head     common.Hash
-	flushed  common.Hash // the newest version known to be all on disk
+	retained  []version
+	liveMu    sync.RWMutex
+	live      map[common.Hash]int  // the retained versions' roots, for Has
+	nodes     ethdb.KeyValueReader // the disk as the trie database sees it
+	head      common.Hash
+	headBlock uint64
+	flushed   common.Hash // the newest version known to be all on disk
 }
 
 type version struct {
@@ -128,9 +133,10 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 		if err := disk.Put(archiveMarkerKey, []byte{1}); err != nil {
 			log.Warn("Cannot mark the database as an archive", "err", err)
 		}
-	} else if has, _ := disk.Has(archiveMarkerKey); has && opts.PruneAfter > 0 {
-		// Pruning would delete the history an archive node kept.
-		log.Warn("The database holds an archive's state history; it is kept (no pruning)")
+	} else if has, err := disk.Has(archiveMarkerKey); (has || err != nil) && opts.PruneAfter > 0 {
+		// Pruning would delete the history an archive node kept (and if
+		// that cannot be read, it might).
+		log.Warn("The database may hold an archive's state history; it is kept (no pruning)", "err", err)
 		opts.PruneAfter = -1
 	}
 	nodes := disk
@@ -165,18 +171,22 @@ func (s *Store) Reader(root common.Hash) (Reader, error) {
 	// changed has the same value in every version of the chain.
 	onChain := flatRoot != (common.Hash{}) && (base == flatRoot || slices.ContainsFunc(chain, func(l *diffLayer) bool { return l.root == flatRoot }))
 	if onChain {
-		fr := &flatReader{store: s, root: flatRoot, gen: gen}
+		fr := &flatReader{store: s, root: flatRoot, want: root, gen: gen}
 		if len(chain) == 0 {
 			return fr, nil
 		}
 		return &layerReader{layers: chain, base: fr}, nil
 	}
 	if len(chain) > 0 {
-		// The layers' base may be a version the store no longer keeps
-		// (blocks that changed nothing keep versions without adding
-		// layers); the version itself is then read from the trie.
-		if tr, err := s.trieReader(base); err == nil {
-			return &layerReader{layers: chain, base: tr}, nil
+		// Below the layers, the version's own trie if it is held (a key
+		// no layer changed has the same value there), else the layers'
+		// base: blocks that changed nothing keep versions without adding
+		// layers, so a retained version's layers may reach below the
+		// retained window.
+		for _, at := range []common.Hash{root, base} {
+			if tr, err := s.trieReader(at); err == nil {
+				return &layerReader{layers: chain, base: tr}, nil
+			}
 		}
 	}
 	return s.trieReader(root)
@@ -199,16 +209,21 @@ func (s *Store) Has(root common.Hash) bool {
 	if root == types.EmptyRootHash {
 		return true
 	}
-	s.liveMu.RLock()
-	_, ok := s.live[root]
-	s.liveMu.RUnlock()
-	if ok {
+	if s.isLive(root) {
 		return true
 	}
 	// On disk (or, in an archive, on its way there). The disk itself is
 	// asked, not the trie database's cache: a pruned version is gone.
 	ok, err := s.nodes.Has(root[:])
 	return ok && err == nil
+}
+
+// isLive reports whether version root is retained in memory.
+func (s *Store) isLive(root common.Hash) bool {
+	s.liveMu.RLock()
+	defer s.liveMu.RUnlock()
+	_, ok := s.live[root]
+	return ok
 }
 
 // Commit applies ws on top of the version parent and returns the new
@@ -249,10 +264,8 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 		if err := write(u.nodes); err != nil {
 			return common.Hash{}, fmt.Errorf("state: trie nodes of block %d: %w", block, err)
 		}
-		s.head, s.flushed = u.root, u.root
-		if err := s.flatten(s.recent.add(parent, u.root, block, ws)); err != nil {
-			return common.Hash{}, err
-		}
+		s.head, s.headBlock, s.flushed = u.root, block, u.root
+		s.flatten(s.recent.add(parent, u.root, block, ws))
 		return u.root, nil
 	}
 	if err := s.tdb.Update(u.root, parent, block, u.nodes, nil); err != nil {
@@ -261,15 +274,12 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 	if err := s.retain(block, u.root); err != nil {
 		return common.Hash{}, err
 	}
-	if err := s.flatten(s.recent.add(parent, u.root, block, ws)); err != nil {
-		return common.Hash{}, err
-	}
+	s.flatten(s.recent.add(parent, u.root, block, ws))
 	if block%s.opts.FlushEvery == 0 {
 		// The flat state never falls behind the newest checkpoint, from
-		// which a crashed node re-executes.
-		if err := s.flatToHead(); err != nil {
-			return common.Hash{}, err
-		}
+		// which a crashed node re-executes; a broken one is retried.
+		s.flatBroken = false
+		s.flatToHead()
 	}
 	return u.root, nil
 }
@@ -278,9 +288,11 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 // memory, oldest first. A layer below the flat state's version is skipped
 // (blocks re-executed after a crash reach it again); a layer above it that
 // is not its child means the flat state holds a version the chain left, and
-// it is rebuilt from the trie.
-func (s *Store) flatten(evicted []*diffLayer) error {
-	for i := 0; i < len(evicted); {
+// it is rebuilt from the trie of the head. The flat state only saves trie
+// walks, so a failure never fails a block: the flat state is then unusable
+// (reads walk the trie) until the next checkpoint retries.
+func (s *Store) flatten(evicted []*diffLayer) {
+	for i := 0; i < len(evicted) && !s.flatBroken; {
 		root, block, _ := s.flat.version()
 		l := evicted[i]
 		switch {
@@ -289,29 +301,35 @@ func (s *Store) flatten(evicted []*diffLayer) error {
 			for i++; i < len(evicted) && evicted[i].parentRoot == run[len(run)-1].root; i++ {
 				run = append(run, evicted[i])
 			}
-			if err := s.flat.apply(run); err != nil {
-				return err
-			}
+			s.flatFailed(s.flat.apply(run))
 		case root != (common.Hash{}) && int64(l.block) <= block:
 			i++
 		default:
-			if err := s.flat.rebuild(s, l.root, l.block, s.log); err != nil {
-				return err
-			}
+			// The head is always held; the layers below it are then
+			// skipped.
+			s.flatFailed(s.flat.rebuild(s, s.head, s.headBlock, s.log))
 			i++
 		}
 	}
-	return nil
+}
+
+// flatFailed notes a failure of the flat state, if err is one.
+func (s *Store) flatFailed(err error) {
+	if err == nil {
+		return
+	}
+	s.flatBroken = true
+	s.log.Warn("The flat state is unusable until the next checkpoint; reads walk the trie", "err", err)
 }
 
 // flatToHead moves the flat state to the newest version, if the layers in
 // memory lead there from the version it holds.
-func (s *Store) flatToHead() error {
+func (s *Store) flatToHead() {
 	root, _, _ := s.flat.version()
-	if root == (common.Hash{}) || s.head == (common.Hash{}) {
-		return nil
+	if root == (common.Hash{}) || s.head == (common.Hash{}) || s.flatBroken {
+		return
 	}
-	return s.flat.apply(s.recent.since(root, s.head))
+	s.flatFailed(s.flat.apply(s.recent.since(root, s.head)))
 }
 
 // retain keeps the new version referenced in the trie database, flushes
@@ -325,7 +343,7 @@ func (s *Store) retain(block uint64, root common.Hash) error {
 	s.liveMu.Lock()
 	s.live[root]++
 	s.liveMu.Unlock()
-	s.head = root
+	s.head, s.headBlock = root, block
 	checkpoint := block%s.opts.FlushEvery == 0
 	if checkpoint {
 		if err := s.tdb.Commit(root, false); err != nil {
@@ -333,6 +351,7 @@ func (s *Store) retain(block uint64, root common.Hash) error {
 		}
 		if root != s.flushed { // an unchanged state leaves nothing to prune
 			s.checkpoints++
+			s.checkpointRoots = append(s.checkpointRoots, root)
 		}
 		s.flushed = root
 	}
@@ -398,6 +417,8 @@ func (s *Store) startPrune() error {
 	s.guard.mu.Lock()
 	s.guard.protected = make(map[common.Hash]struct{})
 	s.guard.mu.Unlock()
+	job.stale = s.checkpointRoots[:len(s.checkpointRoots)-1]
+	s.checkpointRoots = []common.Hash{s.flushed}
 	s.checkpoints = 1 // the newest counts
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
@@ -476,9 +497,7 @@ func forEachNode(nodes *trienode.MergedNodeSet, fn func(*trienode.Node)) {
 // Flush writes the newest version to disk, so that a restart needs no
 // re-execution.
 func (s *Store) Flush() error {
-	if err := s.flatToHead(); err != nil {
-		return err
-	}
+	s.flatToHead()
 	if s.writer != nil {
 		return s.writer.wait()
 	}
@@ -512,10 +531,11 @@ func (s *Store) Close() error {
 	}
 	s.closed = true
 	s.waitPrune(true)
-	err := s.flatToHead()
+	var err error
 	if s.writer != nil {
-		err = errors.Join(err, s.writer.close())
-	} else if err == nil {
+		s.flatToHead()
+		err = s.writer.close()
+	} else {
 		err = s.Flush()
 	}
 	if cerr := s.tdb.Close(); err == nil {
