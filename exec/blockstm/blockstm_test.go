@@ -65,6 +65,7 @@ type chain struct {
 	store     *state.Store
 	root      common.Hash
 	number    uint64
+	executors map[int]*blockstm.Executor
 }
 
 func newChain(t testing.TB, seed uint64) *chain {
@@ -190,7 +191,15 @@ func (c *chain) compare(t testing.TB, txs []*types.Transaction, gasLimit uint64,
 		t.Fatal(err)
 	}
 	for _, n := range workers {
-		got, err := blockstm.New(n).Execute(context.Background(), blk, txs, pre)
+		// One executor per worker count for the whole chain, so that its
+		// blocks reuse one another's scratch memory.
+		if c.executors == nil {
+			c.executors = map[int]*blockstm.Executor{}
+		}
+		if c.executors[n] == nil {
+			c.executors[n] = blockstm.New(n)
+		}
+		got, err := c.executors[n].Execute(context.Background(), blk, txs, pre)
 		if err != nil {
 			t.Fatalf("block %d, %d workers: %v", c.number, n, err)
 		}

@@ -32,6 +32,38 @@ var _ exec.Executor = (*Executor)(nil)
 type Executor struct {
 	workers int
 	stats   counters
+	scratch sync.Pool // *scratch: a finished block's working memory, for the next
+}
+
+// scratch is the working memory of one Execute call that does not outlive
+// it: the multi-version memory, the scheduler's states, and each worker's
+// slabs and caches. Kept from block to block, it saves allocating (and
+// collecting) all of it for every block; only what the result holds (the
+// write set, receipts) is allocated anew.
+type scratch struct {
+	mem     memory
+	txs     []txState
+	workers []*workerScratch
+}
+
+// workerScratch is one worker's part of a scratch.
+type workerScratch struct {
+	outcomes slab[outcome]
+	writes   slab[write]
+	records  slab[accountRecord]
+	reads    slab[read]
+	seen     map[common.Address]*accountRecord
+	cache    workerCache
+}
+
+// reset makes ws ready for another block.
+func (ws *workerScratch) reset() {
+	ws.outcomes.reset()
+	ws.writes.reset()
+	ws.records.reset()
+	ws.reads.reset()
+	clear(ws.seen)
+	ws.cache.reset()
 }
 
 // Stats are cumulative counts of an executor's work, for metrics and tuning.
@@ -140,15 +172,21 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	}
 	e.stats.blocks.Add(1)
 	e.stats.transactions.Add(uint64(len(txs)))
+	sc, _ := e.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer e.scratch.Put(sc) // after the workers stopped and the result is built
+	sc.mem.reset(2 * len(txs))
 	r := &run{
 		ctx:      ctx,
 		blk:      blk,
 		txs:      txs,
 		signer:   types.MakeSigner(blk.Config, blk.Header.Number, blk.Header.Time),
 		coinbase: blk.Header.Coinbase,
-		mem:      newMemory(2 * len(txs)),
+		mem:      &sc.mem,
 		pre:      pre,
-		sched:    newScheduler(len(txs)),
+		sched:    newScheduler(len(txs), &sc.txs),
 		seeded:   make([][]location, len(txs)),
 		callee:   make([]common.Address, len(txs)),
 		ws:       make(state.WriteSet, 2*len(txs)),
@@ -158,8 +196,11 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		return nil, err
 	}
 	var wg sync.WaitGroup
-	for range workers {
-		w, err := r.newWorker()
+	for len(sc.workers) < workers {
+		sc.workers = append(sc.workers, &workerScratch{seen: make(map[common.Address]*accountRecord), cache: newWorkerCache()})
+	}
+	for i := range workers {
+		w, err := r.newWorker(sc.workers[i])
 		if err != nil {
 			r.fail(err)
 			break
@@ -246,19 +287,18 @@ type worker struct {
 	state  *overlay.State
 	evm    *gethvm.EVM
 
-	// Per-worker allocation of what executions produce: a few large
-	// allocations instead of many small ones.
-	outcomes slab[outcome]
-	writes   slab[write]
-	records  slab[accountRecord]
+	// Per-worker allocation of what executions produce (a few large
+	// allocations instead of many small ones), kept between blocks.
+	*workerScratch
 
 	// Counts, added to the executor's stats when the block is done.
 	executions, aborts, waits, idle uint64
 }
 
 // newWorker gives a worker its own pre-state reader where the reader can
-// fork, so that workers do not queue on one reader's lock.
-func (r *run) newWorker() (*worker, error) {
+// fork, so that workers do not queue on one reader's lock, and the scratch
+// memory ws.
+func (r *run) newWorker(ws *workerScratch) (*worker, error) {
 	pre := r.pre
 	if f, ok := pre.(state.Forker); ok {
 		var err error
@@ -266,7 +306,8 @@ func (r *run) newWorker() (*worker, error) {
 			return nil, fmt.Errorf("blockstm: fork pre-state reader: %w", err)
 		}
 	}
-	w := &worker{reader: txReader{run: r, pre: pre, base: newWorkerCache(), accounts: make(map[common.Address]*accountRecord)}}
+	ws.reset()
+	w := &worker{workerScratch: ws, reader: txReader{run: r, pre: pre, base: &ws.cache, accounts: ws.seen, slab: &ws.reads}}
 	w.state = overlay.New(&w.reader)
 	w.evm = vm.NewEVM(r.blk.Config, r.blk.Header, r.blk.GetHash, w.state, gethvm.Config{})
 	return w, nil
@@ -705,10 +746,13 @@ var errMissingCode = errors.New("blockstm: code of a changed account is missing"
 // slab hands out values from chunks, so that many small allocations become
 // a few large ones. Chunks start small and double up to slabChunk, so a
 // slab that is barely used (one of the memory's many shards, in a small
-// block) costs little. It is not safe for concurrent use.
+// block) costs little; after reset they are handed out again. It is not
+// safe for concurrent use.
 type slab[T any] struct {
-	free  []T
-	chunk int // size of the last chunk
+	free   []T
+	chunk  int   // size of the last chunk made
+	chunks [][]T // every chunk made; chunks[next:] are unused since reset
+	next   int
 }
 
 const (
@@ -716,10 +760,30 @@ const (
 	slabChunk      = 256
 )
 
-// grow starts a new chunk with room for at least n values.
+// grow starts a chunk with room for at least n values: an unused one if
+// there is one, else a new one.
 func (s *slab[T]) grow(n int) {
+	for s.next < len(s.chunks) {
+		c := s.chunks[s.next]
+		s.next++
+		if len(c) >= n {
+			s.free = c
+			return
+		}
+	}
 	s.chunk = min(max(2*s.chunk, slabFirstChunk), slabChunk)
 	s.free = make([]T, max(s.chunk, n))
+	s.chunks = append(s.chunks, s.free)
+	s.next = len(s.chunks)
+}
+
+// reset makes every chunk unused again. Values handed out before must no
+// longer be used.
+func (s *slab[T]) reset() {
+	for _, c := range s.chunks[:s.next] {
+		clear(c)
+	}
+	s.free, s.next = nil, 0
 }
 
 // new returns a pointer to a zero T.

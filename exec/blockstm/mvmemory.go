@@ -142,11 +142,21 @@ type memory struct {
 
 const writtenBits = 1 << 20
 
-// newMemory returns a memory sized for about locations written locations.
-func newMemory(locations int) *memory {
-	m := &memory{written: make([]atomic.Uint64, writtenBits/64), hot: make([]atomic.Uint64, hotBits/64)}
-	m.cells.presize(locations)
-	return m
+// reset empties the memory for a block that writes about locations
+// locations, keeping what it allocated before.
+func (m *memory) reset(locations int) {
+	if m.written == nil {
+		m.written = make([]atomic.Uint64, writtenBits/64)
+		m.hot = make([]atomic.Uint64, hotBits/64)
+		m.cells.presize(locations)
+		return
+	}
+	clear(m.written)
+	clear(m.hot)
+	for i := range m.cells.shards {
+		clear(m.cells.shards[i].m)
+		m.cellSlabs[i].reset()
+	}
 }
 
 func writtenBit(loc *location) uint {

@@ -38,11 +38,11 @@ type blocked struct{ on int }
 type txReader struct {
 	run      *run
 	pre      state.Reader // this worker's own reader of the pre-state
-	base     workerCache  // what this worker has read from pre
+	base     *workerCache // what this worker has read from pre
 	tx       int
 	reads    []read
 	accounts map[common.Address]*accountRecord // records this execution saw
-	slab     slab[read]
+	slab     *slab[read]
 }
 
 var _ state.Reader = (*txReader)(nil)
@@ -143,6 +143,13 @@ func newWorkerCache() workerCache {
 		slots:    make(map[location]common.Hash),
 		code:     make(map[common.Hash][]byte),
 	}
+}
+
+// reset forgets what was read: the next block reads another pre-state.
+func (c *workerCache) reset() {
+	clear(c.accounts)
+	clear(c.slots)
+	clear(c.code)
 }
 
 func (c *workerCache) account(pre state.Reader, addr common.Address) (*accountRecord, error) {

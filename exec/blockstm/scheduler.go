@@ -70,8 +70,16 @@ type scheduler struct {
 // wrote somewhere new, to find the transactions that ran on its stale
 // writes early and re-execute them in parallel rather than one by one at
 // commit. Without conflicts, each transaction is validated once, not twice.
-func newScheduler(n int) *scheduler {
-	s := &scheduler{n: n, txs: make([]txState, n)}
+//
+// The transactions' states live in *states, reused (and grown) from block to
+// block.
+func newScheduler(n int, states *[]txState) *scheduler {
+	if cap(*states) < n {
+		*states = make([]txState, n)
+	}
+	txs := (*states)[:n]
+	clear(txs)
+	s := &scheduler{n: n, txs: txs}
 	s.validationIdx.Store(int64(n))
 	return s
 }
