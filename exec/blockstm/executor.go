@@ -32,7 +32,10 @@ var _ exec.Executor = (*Executor)(nil)
 type Executor struct {
 	workers int
 	stats   counters
-	scratch sync.Pool // *scratch: a finished block's working memory, for the next
+	// spare is a finished block's working memory, for the next block. One
+	// is kept (not a sync.Pool, which garbage collections empty): a node
+	// executes one block after another.
+	spare atomic.Pointer[scratch]
 }
 
 // scratch is the working memory of one Execute call that does not outlive
@@ -172,11 +175,11 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	}
 	e.stats.blocks.Add(1)
 	e.stats.transactions.Add(uint64(len(txs)))
-	sc, _ := e.scratch.Get().(*scratch)
+	sc := e.spare.Swap(nil)
 	if sc == nil {
-		sc = &scratch{}
+		sc = &scratch{} // the first block, or another one executing now
 	}
-	defer e.scratch.Put(sc) // after the workers stopped and the result is built
+	defer e.spare.Store(sc) // after the workers stopped and the result is built
 	sc.mem.reset(2 * len(txs))
 	r := &run{
 		ctx:      ctx,
