@@ -270,6 +270,9 @@ func (c *Chain) TxLookup(hash common.Hash) (tx *types.Transaction, blockHash com
 // StateAt returns a reader of the state with the given root.
 func (c *Chain) StateAt(root common.Hash) (state.Reader, error) { return c.store.Reader(root) }
 
+// StateStats returns the state store's counts (flat state, pruning).
+func (c *Chain) StateStats() state.Stats { return c.store.Stats() }
+
 // Proof returns the EIP-1186 proof of addr and slots in the state whose
 // root is root.
 func (c *Chain) Proof(root common.Hash, addr common.Address, slots []common.Hash) (*state.Proof, error) {

@@ -248,6 +248,21 @@ func (n *Node) build() error {
 			_, q := pool.Stats()
 			return float64(q)
 		}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "metis_state_flat_block", Help: "Block whose state the flat state on disk holds (-1: none)."}, func() float64 {
+			return float64(c.StateStats().FlatBlock)
+		}),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "metis_state_flat_rebuilds_total", Help: "Times the flat state was rebuilt from a trie."}, func() float64 {
+			return float64(c.StateStats().FlatRebuilds)
+		}),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "metis_state_prunes_total", Help: "Prunes of outdated state on disk that ran to the end."}, func() float64 {
+			return float64(c.StateStats().Prunes)
+		}),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "metis_state_pruned_nodes_total", Help: "Trie nodes deleted from disk by prunes."}, func() float64 {
+			return float64(c.StateStats().PrunedNodes)
+		}),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "metis_state_prune_failures_total", Help: "Prunes that stopped on an error (the disk kept what it held)."}, func() float64 {
+			return float64(c.StateStats().PruneFailures)
+		}),
 	)
 	rpcAccounts := make([]rpc.Account, len(n.accounts))
 	for i, a := range n.accounts {

@@ -85,8 +85,8 @@ func TestFlatStateAfterCrash(t *testing.T) {
 			t.Fatal("the crash kept other versions than the checkpoint")
 		}
 		again := chainRun(t, restarted, u, tc.seed, roots[31], 33, 80)
-		if got := logs.count("Rebuilt the flat state"); got != tc.rebuilds {
-			t.Fatalf("%s: %d rebuilds, want %d", tc.name, got, tc.rebuilds)
+		if got := logs.count("Rebuilt the flat state"); got != tc.rebuilds || restarted.Stats().FlatRebuilds != uint64(tc.rebuilds) {
+			t.Fatalf("%s: %d rebuilds (stats %+v), want %d", tc.name, got, restarted.Stats(), tc.rebuilds)
 		}
 		if (again[flatBlock-33] == roots[flatBlock-1]) != (tc.seed == 1) {
 			t.Fatalf("%s: the replay did not take the path the test wants", tc.name)

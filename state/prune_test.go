@@ -79,6 +79,12 @@ func TestPruneKeepsRetainedVersions(t *testing.T) {
 			t.Errorf("checkpoint %d is still on disk", b)
 		}
 	}
+	if st := pruned.Stats(); st.Prunes == 0 || st.PrunedNodes == 0 || st.PruneFailures != 0 {
+		t.Fatalf("stats after pruning: %+v", st)
+	}
+	if st := kept.Stats(); st.Prunes != 0 {
+		t.Fatalf("a store that keeps checkpoints pruned: %+v", st)
+	}
 	before, after := trieNodesOnDisk(t, keptDisk), trieNodesOnDisk(t, disk)
 	if after >= before {
 		t.Fatalf("trie nodes on disk: %d pruned vs %d kept", after, before)

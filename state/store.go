@@ -39,6 +39,7 @@ type Store struct {
 	// flatBroken: the flat state failed; it is left alone (and unused)
 	// until the next checkpoint.
 	flatBroken bool
+	stats      struct{ flatRebuilds, prunes, prunedNodes, pruneFailures atomic.Uint64 }
 	log        *slog.Logger
 	opts       Options
 	writer     *nodeWriter // an archive's background node writer
@@ -218,6 +219,27 @@ func (s *Store) Has(root common.Hash) bool {
 	return ok && err == nil
 }
 
+// Stats are a store's counts, for metrics.
+type Stats struct {
+	FlatBlock     int64  // the block whose state the flat state on disk holds; -1 if none
+	FlatRebuilds  uint64 // times the flat state was rebuilt from a trie
+	Prunes        uint64 // prunes of the disk that ran to the end
+	PrunedNodes   uint64 // trie nodes they deleted
+	PruneFailures uint64 // prunes that stopped on an error (the disk kept what it held)
+}
+
+// Stats returns the store's counts so far. Safe for concurrent use.
+func (s *Store) Stats() Stats {
+	root, block, _ := s.flat.version()
+	if root == (common.Hash{}) {
+		block = -1
+	}
+	return Stats{
+		FlatBlock: block, FlatRebuilds: s.stats.flatRebuilds.Load(),
+		Prunes: s.stats.prunes.Load(), PrunedNodes: s.stats.prunedNodes.Load(), PruneFailures: s.stats.pruneFailures.Load(),
+	}
+}
+
 // isLive reports whether version root is retained in memory.
 func (s *Store) isLive(root common.Hash) bool {
 	s.liveMu.RLock()
@@ -307,7 +329,11 @@ func (s *Store) flatten(evicted []*diffLayer) {
 		default:
 			// The head is always held; the layers below it are then
 			// skipped.
-			s.flatFailed(s.flat.rebuild(s, s.head, s.headBlock, s.log))
+			err := s.flat.rebuild(s, s.head, s.headBlock, s.log)
+			if err == nil {
+				s.stats.flatRebuilds.Add(1)
+			}
+			s.flatFailed(err)
 			i++
 		}
 	}
@@ -427,11 +453,16 @@ func (s *Store) startPrune() error {
 	go func() {
 		defer close(done)
 		defer cancel()
-		_, err := prune(ctx, s.guard, hdb, job, s.log)
+		deleted, err := prune(ctx, s.guard, hdb, job, s.log)
 		s.guard.mu.Lock()
 		s.guard.protected = nil
 		s.guard.mu.Unlock()
-		if err != nil && !errors.Is(err, context.Canceled) {
+		s.stats.prunedNodes.Add(uint64(deleted))
+		switch {
+		case err == nil:
+			s.stats.prunes.Add(1)
+		case !errors.Is(err, context.Canceled):
+			s.stats.pruneFailures.Add(1)
 			s.log.Warn("State prune failed; the disk keeps what it held", "err", err)
 		}
 	}()
