@@ -172,12 +172,7 @@ func (c *chain) block(n int, coinbase common.Address) []*types.Transaction {
 // on any difference; it then commits the serial result.
 func (c *chain) compare(t testing.TB, txs []*types.Transaction, gasLimit uint64, coinbase common.Address, workers []int) (included, rejected int) {
 	t.Helper()
-	c.number++
-	header := &types.Header{
-		Number: new(big.Int).SetUint64(c.number), Time: 100 + c.number, GasLimit: gasLimit, BaseFee: big.NewInt(params.GWei),
-		Coinbase: coinbase, Difficulty: new(big.Int), ExcessBlobGas: new(uint64),
-	}
-	blk := &exec.Block{Config: c.cfg, Header: header, GetHash: func(i uint64) common.Hash { return crypto.Keccak256Hash(new(big.Int).SetUint64(i).Bytes()) }}
+	blk := c.nextBlock(gasLimit, coinbase)
 	pre, err := c.store.Reader(c.root)
 	if err != nil {
 		t.Fatal(err)
@@ -214,6 +209,24 @@ func (c *chain) compare(t testing.TB, txs []*types.Transaction, gasLimit uint64,
 			t.Fatalf("block %d, %d workers: root %s, serial %s", c.number, n, gotRoot, wantRoot)
 		}
 	}
+	c.commit(t, want)
+	return len(want.Included), len(want.Rejected)
+}
+
+// nextBlock is the chain's next block.
+func (c *chain) nextBlock(gasLimit uint64, coinbase common.Address) *exec.Block {
+	c.number++
+	header := &types.Header{
+		Number: new(big.Int).SetUint64(c.number), Time: 100 + c.number, GasLimit: gasLimit, BaseFee: big.NewInt(params.GWei),
+		Coinbase: coinbase, Difficulty: new(big.Int), ExcessBlobGas: new(uint64),
+	}
+	return &exec.Block{Config: c.cfg, Header: header, GetHash: func(i uint64) common.Hash { return crypto.Keccak256Hash(new(big.Int).SetUint64(i).Bytes()) }}
+}
+
+// commit makes the serial result the chain's new head.
+func (c *chain) commit(t testing.TB, want *exec.Result) {
+	t.Helper()
+	var err error
 	if c.root, err = c.store.Commit(c.root, c.number, want.WriteSet); err != nil {
 		t.Fatal(err)
 	}
@@ -226,7 +239,6 @@ func (c *chain) compare(t testing.TB, txs []*types.Transaction, gasLimit uint64,
 			}
 		}
 	}
-	return len(want.Included), len(want.Rejected)
 }
 
 // resultDiff describes the first difference between two results, or "".

@@ -179,7 +179,12 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	if sc == nil {
 		sc = &scratch{} // the first block, or another one executing now
 	}
-	defer e.spare.Store(sc) // after the workers stopped and the result is built
+	stopped := false // the scratch goes back only once every worker stopped
+	defer func() {
+		if stopped {
+			e.spare.Store(sc) // after the result is built
+		}
+	}()
 	sc.mem.reset(2 * len(txs))
 	r := &run{
 		ctx:      ctx,
@@ -220,6 +225,7 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		}()
 	}
 	wg.Wait()
+	stopped = true
 	if r.err != nil {
 		return nil, r.err
 	}
