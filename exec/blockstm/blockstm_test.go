@@ -173,14 +173,7 @@ func (c *chain) block(n int, coinbase common.Address) []*types.Transaction {
 func (c *chain) compare(t testing.TB, txs []*types.Transaction, gasLimit uint64, coinbase common.Address, workers []int) (included, rejected int) {
 	t.Helper()
 	blk := c.nextBlock(gasLimit, coinbase)
-	pre, err := c.store.Reader(c.root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := serial.New().Execute(context.Background(), blk, txs, pre)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pre, want := c.serial(t, blk, txs)
 	wantRoot, err := c.store.Root(c.root, want.WriteSet)
 	if err != nil {
 		t.Fatal(err)
@@ -211,6 +204,21 @@ func (c *chain) compare(t testing.TB, txs []*types.Transaction, gasLimit uint64,
 	}
 	c.commit(t, want)
 	return len(want.Included), len(want.Rejected)
+}
+
+// serial runs txs as blk with the serial executor on the chain's head and
+// returns the head's reader and the result.
+func (c *chain) serial(t testing.TB, blk *exec.Block, txs []*types.Transaction) (state.Reader, *exec.Result) {
+	t.Helper()
+	pre, err := c.store.Reader(c.root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := serial.New().Execute(context.Background(), blk, txs, pre)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pre, want
 }
 
 // nextBlock is the chain's next block.

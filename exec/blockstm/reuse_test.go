@@ -12,7 +12,6 @@ import (
 
 	"github.com/metis-go/metis/exec"
 	"github.com/metis-go/metis/exec/blockstm"
-	"github.com/metis-go/metis/exec/serial"
 )
 
 // snapshot serialises everything a result holds, to tell whether it
@@ -77,14 +76,7 @@ func TestExecutorReuse(t *testing.T) {
 			}
 			blk := c.nextBlock(gasLimit, coinbase)
 			txs := c.block(1+c.rng.IntN(70), coinbase)
-			pre, err := c.store.Reader(c.root)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := serial.New().Execute(context.Background(), blk, txs, pre)
-			if err != nil {
-				t.Fatal(err)
-			}
+			pre, want := c.serial(t, blk, txs)
 			cancelled, cancel := context.WithCancel(context.Background())
 			cancel()
 			_, _ = ex.Execute(cancelled, blk, txs, pre) // fails or finishes; the next runs must not care
