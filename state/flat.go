@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -330,12 +331,14 @@ func (r *flatReader) get(key []byte) (value []byte, found, ok bool, err error) {
 		return nil, false, false, nil
 	}
 	value, gerr := f.disk.Get(key)
-	if gerr != nil {
+	if gerr != nil && !missingKey(gerr) {
 		// Not found, or a failure: only a lookup can tell them apart.
 		has, herr := f.disk.Has(key)
 		if herr != nil || has {
 			return nil, false, true, errors.Join(gerr, herr)
 		}
+	}
+	if gerr != nil {
 		value = nil
 	}
 	if f.gen.Load() != r.gen {
@@ -343,6 +346,11 @@ func (r *flatReader) get(key []byte) (value []byte, found, ok bool, err error) {
 	}
 	return value, gerr == nil, true, nil
 }
+
+// missingKey reports whether err is a key-value store's "not found"
+// (Pebble's, LevelDB's, go-ethereum's memory database's and boltkv's all
+// end so), sparing a second lookup; any other error is checked with Has.
+func missingKey(err error) bool { return strings.HasSuffix(err.Error(), "not found") }
 
 // trie returns the reader of the version's trie.
 func (r *flatReader) trie() (Reader, error) {

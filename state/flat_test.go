@@ -2,7 +2,9 @@ package state
 
 import (
 	"bytes"
+	"errors"
 	"log/slog"
+	"path/filepath"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -12,6 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethdb"
+	"github.com/ethereum/go-ethereum/ethdb/leveldb"
+	"github.com/ethereum/go-ethereum/ethdb/memorydb"
+	"github.com/ethereum/go-ethereum/ethdb/pebble"
+
+	"github.com/metis-go/metis/internal/boltkv"
 )
 
 // logBuffer collects a store's log lines.
@@ -183,5 +190,35 @@ func TestPrefixEnd(t *testing.T) {
 		if got := prefixEnd(tc.in); !bytes.Equal(got, tc.want) {
 			t.Errorf("prefixEnd(%x) = %x, want %x", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestMissingKeyOnEveryEngine: a missing key's error is recognised as such
+// on every key-value store the node can run on, so a flat read of an
+// absent account costs one lookup.
+func TestMissingKeyOnEveryEngine(t *testing.T) {
+	dir := t.TempDir()
+	peb, err := pebble.New(filepath.Join(dir, "pebble"), 16, 16, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer peb.Close()
+	lvl, err := leveldb.New(filepath.Join(dir, "leveldb"), 16, 16, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lvl.Close()
+	bolt, err := boltkv.Open(filepath.Join(dir, "state.bolt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bolt.Close()
+	for name, kv := range map[string]ethdb.KeyValueStore{"memory": memorydb.New(), "pebble": peb, "leveldb": lvl, "bbolt": bolt} {
+		if _, err := kv.Get([]byte("absent")); err == nil || !missingKey(err) {
+			t.Errorf("%s: missing key gives %v", name, err)
+		}
+	}
+	if missingKey(errors.New("disk on fire")) {
+		t.Error("another error taken for a missing key")
 	}
 }
