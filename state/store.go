@@ -258,7 +258,7 @@ func (s *Store) isLive(root common.Hash) bool {
 //
 // REQUIRES: calls are serialised.
 func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Hash, error) {
-	u, err := s.update(parent, ws, true)
+	u, err := s.update(parent, ws, true, !s.opts.Archive)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -547,7 +547,7 @@ func (s *Store) Flush() error {
 
 // Root computes the root that Commit would produce, without writing.
 func (s *Store) Root(parent common.Hash, ws WriteSet) (common.Hash, error) {
-	u, err := s.update(parent, ws, false)
+	u, err := s.update(parent, ws, false, false)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -587,70 +587,131 @@ type update struct {
 // its leaf holds and only the written slots are touched, so nothing is read
 // that the write set does not change (go-ethereum's StateDB would load
 // every account and slot first). With commit, the dirty nodes are
-// collected for the trie database; otherwise only hashed.
-func (s *Store) update(parent common.Hash, ws WriteSet, commit bool) (*update, error) {
+// collected; otherwise only hashed.
+//
+// The work overlaps where it can: the storage tries are updated (in
+// parallel) while the other accounts' leaves are read, and, when insert is
+// set, the storage tries' nodes go into the trie database while the
+// account trie is updated and hashed; u.nodes then holds only the account
+// trie's nodes, for the caller to insert after them.
+func (s *Store) update(parent common.Hash, ws WriteSet, commit, insert bool) (*update, error) {
 	accounts, err := trie.NewStateTrie(trie.StateTrieID(parent), s.tdb)
 	if err != nil {
 		return nil, fmt.Errorf("state: open parent %s: %w", parent, err)
 	}
 	u := &update{nodes: trienode.NewMergedNodeSet(), codes: make(map[common.Hash][]byte)}
 	addrs := ws.Addresses()
-	// First the accounts as they were, then every storage trie (each on
-	// its own; in parallel when there are several), then the account trie.
 	prevs := make([]*types.StateAccount, len(addrs))
 	roots := make([]common.Hash, len(addrs))
-	var withStorage []int
-	for i, addr := range addrs {
-		ch := ws[addr]
-		if prevs[i], err = accounts.GetAccount(addr); err != nil {
-			return nil, fmt.Errorf("state: read account %s: %w", addr, err)
+	read := func(i int) error {
+		var err error
+		if prevs[i], err = accounts.GetAccount(addrs[i]); err != nil {
+			return fmt.Errorf("state: read account %s: %w", addrs[i], err)
 		}
 		roots[i] = types.EmptyRootHash
-		if prevs[i] != nil && !ch.Destructed {
+		if prevs[i] != nil && !ws[addrs[i]].Destructed {
 			roots[i] = prevs[i].Root
 		}
-		if ch.Account != nil && len(ch.Storage) > 0 {
+		return nil
+	}
+	// The accounts whose storage changes first: their storage tries open
+	// at the roots their leaves hold.
+	var withStorage []int
+	for i, addr := range addrs {
+		if ch := ws[addr]; ch.Account != nil && len(ch.Storage) > 0 {
+			if err := read(i); err != nil {
+				return nil, err
+			}
 			withStorage = append(withStorage, i)
 		}
 	}
 	nodeSets := make([]*trienode.NodeSet, len(addrs))
 	errs := make([]error, len(addrs))
-	storage := func(i int) {
-		addr := addrs[i]
-		roots[i], nodeSets[i], errs[i] = s.updateStorage(parent, addr, roots[i], ws[addr].Storage, commit)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(withStorage)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := int(next.Add(1) - 1); j < len(withStorage); j = int(next.Add(1) - 1) {
+				i := withStorage[j]
+				roots[i], nodeSets[i], errs[i] = s.updateStorage(parent, addrs[i], roots[i], ws[addrs[i]].Storage, commit)
+			}
+		}()
 	}
-	if workers := min(runtime.GOMAXPROCS(0), len(withStorage)); workers > 1 {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for j := int(next.Add(1) - 1); j < len(withStorage); j = int(next.Add(1) - 1) {
-					storage(withStorage[j])
-				}
-			}()
+	// Meanwhile, the other accounts' leaves.
+	var readErr error
+	for i, addr := range addrs {
+		if ch := ws[addr]; ch.Account != nil && len(ch.Storage) > 0 {
+			continue
 		}
-		wg.Wait()
-	} else {
-		for _, i := range withStorage {
-			storage(i)
+		if readErr = read(i); readErr != nil {
+			break
 		}
+	}
+	wg.Wait()
+	if readErr != nil {
+		return nil, readErr
+	}
+	storageNodes := u.nodes
+	if insert {
+		storageNodes = trienode.NewMergedNodeSet()
 	}
 	for i, addr := range addrs {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
 		if nodeSets[i] != nil {
-			if err := u.nodes.Merge(nodeSets[i]); err != nil {
+			if err := storageNodes.Merge(nodeSets[i]); err != nil {
 				return nil, fmt.Errorf("state: merge storage nodes of %s: %w", addr, err)
 			}
 		}
+	}
+	var inserted chan error
+	if insert && len(storageNodes.Sets) > 0 {
+		// The storage tries' nodes go in first (children before the
+		// account trie's leaves that reference them), beside the account
+		// trie's update: it reads little from the database, its paths
+		// having been resolved above.
+		inserted = make(chan error, 1)
+		go func() { inserted <- s.tdb.Update(parent, parent, 0, storageNodes, nil) }()
+	}
+	err = s.updateAccounts(accounts, addrs, ws, prevs, roots, u)
+	var root common.Hash
+	var nodes *trienode.NodeSet
+	if err == nil {
+		if !commit {
+			u.root = accounts.Hash()
+		} else {
+			root, nodes = accounts.Commit(true)
+		}
+	}
+	if inserted != nil {
+		if ierr := <-inserted; ierr != nil && err == nil {
+			err = fmt.Errorf("state: insert storage nodes: %w", ierr)
+		}
+	}
+	if err != nil || !commit {
+		return u, err
+	}
+	if nodes != nil {
+		if err := u.nodes.Merge(nodes); err != nil {
+			return nil, fmt.Errorf("state: merge account nodes: %w", err)
+		}
+	}
+	u.root = root
+	return u, nil
+}
+
+// updateAccounts writes the write set's accounts into the account trie,
+// with the storage roots computed for them.
+func (s *Store) updateAccounts(accounts *trie.StateTrie, addrs []common.Address, ws WriteSet, prevs []*types.StateAccount, roots []common.Hash, u *update) error {
+	for i, addr := range addrs {
 		ch := ws[addr]
 		if ch.Account == nil {
 			if prevs[i] != nil {
 				if err := accounts.DeleteAccount(addr); err != nil {
-					return nil, fmt.Errorf("state: delete account %s: %w", addr, err)
+					return fmt.Errorf("state: delete account %s: %w", addr, err)
 				}
 			}
 			continue
@@ -663,21 +724,10 @@ func (s *Store) update(parent common.Hash, ws WriteSet, commit bool) (*update, e
 			acc.Balance = new(uint256.Int)
 		}
 		if err := accounts.UpdateAccount(addr, acc, len(ch.Code)); err != nil {
-			return nil, fmt.Errorf("state: update account %s: %w", addr, err)
+			return fmt.Errorf("state: update account %s: %w", addr, err)
 		}
 	}
-	if !commit {
-		u.root = accounts.Hash()
-		return u, nil
-	}
-	root, nodes := accounts.Commit(true)
-	if nodes != nil {
-		if err := u.nodes.Merge(nodes); err != nil {
-			return nil, fmt.Errorf("state: merge account nodes: %w", err)
-		}
-	}
-	u.root = root
-	return u, nil
+	return nil
 }
 
 // updateStorage writes slots into the storage trie of addr whose root is
