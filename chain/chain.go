@@ -79,6 +79,11 @@ func Open(db ethdb.Database, cfg Config) (*Chain, error) {
 		cfg.State.Logger = cfg.Logger
 	}
 	c := &Chain{cfg: cfg, db: db, store: state.NewStoreWith(db, cfg.State), log: cfg.Logger}
+	if o := c.store.Options(); o.Archive {
+		c.log.Info("State: archive, every block's state kept", "flat state at block", c.store.Stats().FlatBlock)
+	} else {
+		c.log.Info("State: recent blocks kept", "blocks", o.Retain, "checkpoint every", o.FlushEvery, "prune after outdated checkpoints", o.PruneAfter, "flat state at block", c.store.Stats().FlatBlock)
+	}
 	headHash := rawdb.ReadHeadBlockHash(db)
 	if headHash == (common.Hash{}) {
 		if cfg.Genesis == nil {

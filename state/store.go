@@ -158,6 +158,9 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 		recent: &layers{max: DefaultMemoryVersions, byRoot: make(map[common.Hash]*diffLayer)}, flat: openFlat(disk)}
 }
 
+// Options returns the store's options, defaults filled in.
+func (s *Store) Options() Options { return s.opts }
+
 // Archive reports whether the store keeps every version.
 func (s *Store) Archive() bool { return s.opts.Archive }
 
