@@ -137,37 +137,66 @@ func deleteFlatStorage(b ethdb.Batch, addrHash common.Hash) error {
 	return b.DeleteRange(prefix, prefixEnd(prefix))
 }
 
+// flatBatch is one batch of layers written into the flat state. It
+// remembers the accounts it wrote, which the disk cannot tell about yet.
+type flatBatch struct {
+	ethdb.Batch
+	disk    ethdb.KeyValueReader
+	written map[common.Hash]bool
+}
+
+// clearStorage removes an account's flat slots, if it can have any: it is
+// in the flat state on disk or this batch wrote it. Slots only exist for
+// accounts that exist, so for an account absent from both (an empty
+// account that was touched and deleted, a contract created and destroyed
+// in one transaction) the range deletion is skipped — on go-ethereum's
+// memory database it scans the whole store.
+func (fb *flatBatch) clearStorage(addrHash common.Hash) error {
+	if !fb.written[addrHash] {
+		has, err := fb.disk.Has(flatAccountKey(addrHash))
+		if err != nil {
+			return err
+		}
+		if !has {
+			return nil
+		}
+	}
+	return deleteFlatStorage(fb.Batch, addrHash)
+}
+
 // writeLayer adds what one layer changed to the batch.
-func writeLayer(b ethdb.Batch, l *diffLayer) error {
+func (fb *flatBatch) writeLayer(l *diffLayer) error {
 	for addr := range l.wiped {
-		if err := deleteFlatStorage(b, crypto.Keccak256Hash(addr[:])); err != nil {
+		if err := fb.clearStorage(crypto.Keccak256Hash(addr[:])); err != nil {
 			return err
 		}
 	}
 	for addr, acc := range l.accounts {
 		h := crypto.Keccak256Hash(addr[:])
 		if acc == nil {
-			if err := b.Delete(flatAccountKey(h)); err != nil {
+			if err := fb.clearStorage(h); err != nil {
 				return err
 			}
-			if err := deleteFlatStorage(b, h); err != nil {
+			if err := fb.Delete(flatAccountKey(h)); err != nil {
 				return err
 			}
 			continue
 		}
-		if err := b.Put(flatAccountKey(h), encodeFlatAccount(acc)); err != nil {
+		if err := fb.Put(flatAccountKey(h), encodeFlatAccount(acc)); err != nil {
 			return err
 		}
+		fb.written[h] = true
 	}
 	for addr, slots := range l.storage {
 		h := crypto.Keccak256Hash(addr[:])
+		fb.written[h] = true
 		for slot, v := range slots {
 			k := flatStorageKey(h, crypto.Keccak256Hash(slot[:]))
 			var err error
 			if v == (common.Hash{}) {
-				err = b.Delete(k)
+				err = fb.Delete(k)
 			} else {
-				err = b.Put(k, common.TrimLeftZeroes(v[:]))
+				err = fb.Put(k, common.TrimLeftZeroes(v[:]))
 			}
 			if err != nil {
 				return err
@@ -184,9 +213,9 @@ func (f *flatState) apply(ls []*diffLayer) error {
 		return nil
 	}
 	return f.change(func() (common.Hash, int64, error) {
-		b := f.disk.NewBatch()
+		b := &flatBatch{Batch: f.disk.NewBatch(), disk: f.disk, written: make(map[common.Hash]bool)}
 		for _, l := range ls {
-			if err := writeLayer(b, l); err != nil {
+			if err := b.writeLayer(l); err != nil {
 				return common.Hash{}, 0, err
 			}
 		}
