@@ -446,7 +446,9 @@ func (s *Store) startPrune() error {
 	s.guard.mu.Lock()
 	s.guard.protected = make(map[common.Hash]struct{})
 	s.guard.mu.Unlock()
-	job.stale = s.checkpointRoots[:len(s.checkpointRoots)-1]
+	if n := len(s.checkpointRoots); n > 1 {
+		job.stale = s.checkpointRoots[:n-1]
+	}
 	s.checkpointRoots = []common.Hash{s.flushed}
 	s.checkpoints = 1 // the newest counts
 	ctx, cancel := context.WithCancel(context.Background())
