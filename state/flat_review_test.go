@@ -64,19 +64,7 @@ func TestFlatRebuildOnAnIdleChain(t *testing.T) {
 	if err := store.Close(); err != nil {
 		t.Fatal(err)
 	}
-	// drop the flat state: a database from before it
-	bt := disk.NewBatch()
-	for _, p := range [][]byte{flatAccountPrefix, flatStoragePrefix} {
-		if err := bt.DeleteRange(p, prefixEnd(p)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := bt.Delete(flatMarkerKey); err != nil {
-		t.Fatal(err)
-	}
-	if err := bt.Write(); err != nil {
-		t.Fatal(err)
-	}
+	dropFlatState(t, disk) // a database from before the flat state
 	old := NewStoreWith(disk, opts)
 	for ; b <= 400; b++ {
 		ws := WriteSet{}

@@ -120,18 +120,7 @@ func TestFlatStateAfterCrash(t *testing.T) {
 	if err := store.Close(); err != nil {
 		t.Fatal(err)
 	}
-	b := disk.NewBatch()
-	for _, p := range [][]byte{flatAccountPrefix, flatStoragePrefix} {
-		if err := b.DeleteRange(p, prefixEnd(p)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := b.Delete(flatMarkerKey); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Write(); err != nil {
-		t.Fatal(err)
-	}
+	dropFlatState(t, disk)
 	old, logs := open(disk)
 	if r, _ := old.Reader(roots[39]); readsFlat(r) {
 		t.Fatal("a database without a flat state read one")
@@ -220,5 +209,23 @@ func TestMissingKeyOnEveryEngine(t *testing.T) {
 	}
 	if missingKey(errors.New("disk on fire")) {
 		t.Error("another error taken for a missing key")
+	}
+}
+
+// dropFlatState deletes the flat state and its marker, as in a database
+// written before the flat state existed.
+func dropFlatState(t *testing.T, disk ethdb.KeyValueStore) {
+	t.Helper()
+	b := disk.NewBatch()
+	for _, p := range [][]byte{flatAccountPrefix, flatStoragePrefix} {
+		if err := b.DeleteRange(p, prefixEnd(p)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Delete(flatMarkerKey); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Write(); err != nil {
+		t.Fatal(err)
 	}
 }
