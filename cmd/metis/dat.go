@@ -193,6 +193,14 @@ func (c *datCommand) parse(args []string, summary string, nargs int) error {
 	return nil
 }
 
+// parseWithID parses args that end in one id (a class, token or file).
+func (c *datCommand) parseWithID(args []string, summary string) (*big.Int, error) {
+	if err := c.parse(args, summary, 1); err != nil {
+		return nil, err
+	}
+	return parseID(c.fs.Arg(0))
+}
+
 func (c *datCommand) classCreate(ctx context.Context, args []string) error {
 	uri := c.fs.String("uri", "", "metadata URI of the class")
 	hash := c.fs.String("hash", "", "integrity hash of the metadata (32-byte hex; default keccak256 of --uri)")
@@ -230,10 +238,7 @@ func (c *datCommand) classCreate(ctx context.Context, args []string) error {
 }
 
 func (c *datCommand) classShow(ctx context.Context, args []string) error {
-	if err := c.parse(args, "class show [flags] CLASS", 1); err != nil {
-		return err
-	}
-	id, err := parseID(c.fs.Arg(0))
+	id, err := c.parseWithID(args, "class show [flags] CLASS")
 	if err != nil {
 		return err
 	}
@@ -358,10 +363,7 @@ func (c *datCommand) mint(ctx context.Context, args []string) error {
 }
 
 func (c *datCommand) show(ctx context.Context, args []string) error {
-	if err := c.parse(args, "show [flags] TOKEN", 1); err != nil {
-		return err
-	}
-	id, err := parseID(c.fs.Arg(0))
+	id, err := c.parseWithID(args, "show [flags] TOKEN")
 	if err != nil {
 		return err
 	}
@@ -435,10 +437,7 @@ func (c *datCommand) list(ctx context.Context, args []string) error {
 func (c *datCommand) usage(ctx context.Context, args []string) error {
 	record := c.fs.String("record", "", "spend this much of the token's quota (owner or class operator)")
 	metric := c.fs.String("metric", "inference_calls", "usage metric (hashed with keccak256)")
-	if err := c.parse(args, "usage [--record N [--metric M]] TOKEN", 1); err != nil {
-		return err
-	}
-	id, err := parseID(c.fs.Arg(0))
+	id, err := c.parseWithID(args, "usage [--record N [--metric M]] TOKEN")
 	if err != nil {
 		return err
 	}
@@ -545,10 +544,7 @@ func (c *datCommand) settle(ctx context.Context, args []string) error {
 func (c *datCommand) claim(ctx context.Context, args []string) error {
 	asset := c.fs.String("asset", "usdc", "usdc, xmetis, eth or a token address")
 	to := c.fs.String("to", "", "recipient (default: the signer)")
-	if err := c.parse(args, "claim [--asset A] [--to A] TOKEN", 1); err != nil {
-		return err
-	}
-	id, err := parseID(c.fs.Arg(0))
+	id, err := c.parseWithID(args, "claim [--asset A] [--to A] TOKEN")
 	if err != nil {
 		return err
 	}
@@ -655,10 +651,7 @@ var devValidators = "http://127.0.0.1:8405/validators/0,http://127.0.0.1:8405/va
 func (c *datCommand) contribute(ctx context.Context, args []string) error {
 	vals := c.fs.String("validators", devValidators, "validator base URLs, comma-separated")
 	finalize := c.fs.Bool("finalize", false, "only finalize a file whose collection window has passed")
-	if err := c.parse(args, "contribute [--validators URLS] [--finalize] FILE_ID", 1); err != nil {
-		return err
-	}
-	fileID, err := parseID(c.fs.Arg(0))
+	fileID, err := c.parseWithID(args, "contribute [--validators URLS] [--finalize] FILE_ID")
 	if err != nil {
 		return err
 	}
