@@ -47,14 +47,7 @@ func TestHundredPaidCallsReconcileToTheWei(t *testing.T) {
 	price := big.NewInt(1_000_000) // 1 USDC
 	validators := x.D.Services.Validators
 	cfg := demo.ForDevnet(x.D, []x402.Requirements{longLived(devnet.Price(x402.CAIP2(31337), usdc, price, ""))}, 7000, 1000, 500)
-	d, err := demo.Setup(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(d.Close)
-	d.Start()
-	srv := httptest.NewServer(d.Handler())
-	t.Cleanup(srv.Close)
+	d, srv := serve(t, cfg)
 	ro, err := sdk.New(ctx, x.EC, x.D.LazAI)
 	if err != nil {
 		t.Fatal(err)
@@ -214,14 +207,7 @@ func TestQuotaAccess(t *testing.T) {
 	x := x402test.Start(t, -1, false)
 	ctx := t.Context()
 	acc := x.D.Node.Accounts()
-	d, err := demo.Setup(ctx, demo.ForDevnet(x.D, []x402.Requirements{devnet.Price(x402.CAIP2(31337), x.D.Tokens.USDC, big.NewInt(1_000_000), "")}, 5000, 0, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(d.Close)
-	d.Start()
-	srv := httptest.NewServer(d.Handler())
-	t.Cleanup(srv.Close)
+	d, srv := serve(t, demo.ForDevnet(x.D, []x402.Requirements{devnet.Price(x402.CAIP2(31337), x.D.Tokens.USDC, big.NewInt(1_000_000), "")}, 5000, 0, 0))
 	ro, _ := sdk.New(ctx, x.EC, x.D.LazAI)
 	user := acc[8]
 	// The class admin sells the user a quota of 3 calls (no revenue share).
@@ -349,4 +335,19 @@ func post(t *testing.T, url string, h http.Header) (int, map[string]string) {
 	raw, _ := io.ReadAll(resp.Body)
 	_ = json.Unmarshal(raw, &out)
 	return resp.StatusCode, out
+}
+
+// serve sets the demo up on the devnet, starts it and serves its paid
+// endpoint; both stop when the test ends.
+func serve(t *testing.T, cfg demo.Config) (*demo.Demo, *httptest.Server) {
+	t.Helper()
+	d, err := demo.Setup(t.Context(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(d.Close)
+	d.Start()
+	srv := httptest.NewServer(d.Handler())
+	t.Cleanup(srv.Close)
+	return d, srv
 }
