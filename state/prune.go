@@ -87,10 +87,9 @@ func (b *guardedBatch) Reset() {
 }
 
 // pruneJob is what a prune keeps: every version retained when it began,
-// each pinned in the trie database until the marking is done.
+// each pinned (referenced) in the trie database until the marking is done.
 type pruneJob struct {
 	roots []common.Hash
-	pins  []common.Hash // referenced for the job; released after marking
 	stale []common.Hash // older checkpoints: their roots go first, so none looks whole while its nodes are swept
 }
 
@@ -108,7 +107,7 @@ func prune(ctx context.Context, disk *guardedDisk, tdb *triedb.Database, job pru
 			break
 		}
 	}
-	for _, root := range job.pins {
+	for _, root := range job.roots {
 		if err := tdb.Dereference(root); err != nil && markErr == nil {
 			markErr = err
 		}

@@ -49,8 +49,7 @@ type Store struct {
 	// it, checkpoints written since the last prune began, and the prune
 	// running in the background.
 	guard           *guardedDisk
-	checkpoints     int
-	checkpointRoots []common.Hash // written since the last prune began
+	checkpointRoots []common.Hash // written since the last prune began (the newest counts as one)
 	pruning         chan struct{} // closed when the running prune ends; nil if none
 	stopPrune       context.CancelFunc
 
@@ -379,7 +378,6 @@ func (s *Store) retain(block uint64, root common.Hash) error {
 			return fmt.Errorf("state: flush checkpoint %d %s: %w", block, root, err)
 		}
 		if root != s.flushed { // an unchanged state leaves nothing to prune
-			s.checkpoints++
 			s.checkpointRoots = append(s.checkpointRoots, root)
 		}
 		s.flushed = root
@@ -396,7 +394,7 @@ func (s *Store) retain(block uint64, root common.Hash) error {
 		s.liveMu.Unlock()
 		s.retained = s.retained[1:]
 	}
-	if checkpoint && s.opts.PruneAfter > 0 && s.checkpoints > s.opts.PruneAfter && !s.pruneRunning() {
+	if checkpoint && s.opts.PruneAfter > 0 && len(s.checkpointRoots) > s.opts.PruneAfter && !s.pruneRunning() {
 		if err := s.startPrune(); err != nil {
 			return err
 		}
@@ -434,14 +432,13 @@ func (s *Store) startPrune() error {
 	if s.flushed != (common.Hash{}) {
 		job.roots = append(job.roots, s.flushed)
 	}
-	for _, root := range job.roots {
+	for i, root := range job.roots {
 		if err := s.tdb.Reference(root, common.Hash{}); err != nil {
-			for _, pinned := range job.pins {
+			for _, pinned := range job.roots[:i] {
 				_ = s.tdb.Dereference(pinned) // undo; the first error is the one to report
 			}
 			return fmt.Errorf("state: pin version %s for pruning: %w", root, err)
 		}
-		job.pins = append(job.pins, root)
 	}
 	s.guard.mu.Lock()
 	s.guard.protected = make(map[common.Hash]struct{})
@@ -449,16 +446,14 @@ func (s *Store) startPrune() error {
 	if n := len(s.checkpointRoots); n > 1 {
 		job.stale = s.checkpointRoots[:n-1]
 	}
-	s.checkpointRoots = []common.Hash{s.flushed}
-	s.checkpoints = 1 // the newest counts
+	s.checkpointRoots = []common.Hash{s.flushed} // the newest counts
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	s.pruning, s.stopPrune = done, cancel
-	hdb := s.tdb
 	go func() {
 		defer close(done)
 		defer cancel()
-		deleted, err := prune(ctx, s.guard, hdb, job, s.log)
+		deleted, err := prune(ctx, s.guard, s.tdb, job, s.log)
 		s.guard.mu.Lock()
 		s.guard.protected = nil
 		s.guard.mu.Unlock()
