@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"log/slog"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -234,7 +233,8 @@ func (f *flatState) apply(ls []*diffLayer) error {
 // its trie: every account and slot. It runs when the flat state on disk
 // holds a version the chain did not reach again (a crash between writing
 // the flat state and the block, a database from before the flat state).
-func (f *flatState) rebuild(s *Store, root common.Hash, block uint64, log *slog.Logger) error {
+func (f *flatState) rebuild(s *Store, root common.Hash, block uint64) error {
+	log := s.log
 	return f.change(func() (common.Hash, int64, error) {
 		log.Info("Rebuilding the flat state from the trie", "block", block, "root", root)
 		b := f.disk.NewBatch()

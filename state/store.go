@@ -331,7 +331,7 @@ func (s *Store) flatten(evicted []*diffLayer) {
 		default:
 			// The head is always held; the layers below it are then
 			// skipped.
-			err := s.flat.rebuild(s, s.head, s.headBlock, s.log)
+			err := s.flat.rebuild(s, s.head, s.headBlock)
 			if err == nil {
 				s.stats.flatRebuilds.Add(1)
 			}
