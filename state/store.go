@@ -616,9 +616,10 @@ func (s *Store) update(parent common.Hash, ws WriteSet, commit, insert bool) (*u
 	}
 	// The accounts whose storage changes first: their storage tries open
 	// at the roots their leaves hold.
+	writesSlots := func(i int) bool { ch := ws[addrs[i]]; return ch.Account != nil && len(ch.Storage) > 0 }
 	var withStorage []int
-	for i, addr := range addrs {
-		if ch := ws[addr]; ch.Account != nil && len(ch.Storage) > 0 {
+	for i := range addrs {
+		if writesSlots(i) {
 			if err := read(i); err != nil {
 				return nil, err
 			}
@@ -641,8 +642,8 @@ func (s *Store) update(parent common.Hash, ws WriteSet, commit, insert bool) (*u
 	}
 	// Meanwhile, the other accounts' leaves.
 	var readErr error
-	for i, addr := range addrs {
-		if ch := ws[addr]; ch.Account != nil && len(ch.Storage) > 0 {
+	for i := range addrs {
+		if writesSlots(i) {
 			continue
 		}
 		if readErr = read(i); readErr != nil {
