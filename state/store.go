@@ -160,9 +160,6 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 // Options returns the store's options, defaults filled in.
 func (s *Store) Options() Options { return s.opts }
 
-// Archive reports whether the store keeps every version.
-func (s *Store) Archive() bool { return s.opts.Archive }
-
 // Reader returns a reader of the version whose state root is root. A recent
 // version reads what its last blocks changed from memory, and the rest
 // from the flat state on disk; other versions read their trie.
