@@ -1,0 +1,130 @@
+package mpt
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Unstored visits the hashed nodes of the trie rooted at root (an account
+// trie with its storage tries) that are not on disk yet, in an order safe
+// for writing: a storage trie before the account leaf above it, children
+// before parents, the root last, so that once a node is on disk everything
+// below it is. Nodes embedded in their parents are not visited (their
+// parents hold them), except a storage trie's root, which is stored under
+// its hash whatever its size. Once fn's writes are durable, call done to
+// mark the visited nodes stored.
+func Unstored(root Node, fn func(hash common.Hash, blob []byte) error) (done func(), err error) {
+	w := &unstored{h: newHasher(), fn: fn}
+	if err := w.visit(root, true); err != nil {
+		return nil, err
+	}
+	return func() {
+		for _, m := range w.metas {
+			m.stored.Store(true)
+		}
+	}, nil
+}
+
+type unstored struct {
+	h     *hasher
+	fn    func(common.Hash, []byte) error
+	metas []*meta
+}
+
+func (w *unstored) visit(n Node, isRoot bool) error {
+	m := metaOf(n)
+	if m == nil || m.stored.Load() {
+		return nil
+	}
+	switch t := n.(type) {
+	case *branch:
+		for _, c := range t.children {
+			if err := w.visit(c, false); err != nil {
+				return err
+			}
+		}
+	case *extension:
+		if err := w.visit(t.child, false); err != nil {
+			return err
+		}
+	case *leaf:
+		if err := w.visit(t.sub, true); err != nil {
+			return err
+		}
+	}
+	w.metas = append(w.metas, m)
+	switch {
+	case m.small == nil:
+		return w.fn(m.hash, w.h.encode(n))
+	case isRoot:
+		return w.fn(w.h.sum(m.small), m.small)
+	}
+	return nil
+}
+
+// Walk visits the trie rooted at root (with an account trie's storage
+// tries, loading what is on disk through load), calling visit with the
+// hash of every node stored under one; where visit returns false the nodes
+// below are not walked. It stops when ctx is done.
+func Walk(ctx context.Context, root Node, load Loader, visit func(common.Hash) bool) error {
+	w := &walker{ctx: ctx, visit: visit, h: newHasher(), storage: Loader{Read: load.Read}}
+	return w.walk(root, load, true)
+}
+
+type walker struct {
+	ctx     context.Context
+	visit   func(common.Hash) bool
+	h       *hasher
+	storage Loader // for the storage tries below an account trie
+	n       int
+}
+
+func (w *walker) walk(n Node, load Loader, isRoot bool) error {
+	if n == nil {
+		return nil
+	}
+	if w.n++; w.n%65536 == 0 && w.ctx.Err() != nil {
+		return w.ctx.Err()
+	}
+	if r, ok := n.(*ref); ok {
+		if !w.visit(r.hash) {
+			return nil
+		}
+		loaded, err := load.resolve(r)
+		if err != nil {
+			return err
+		}
+		return w.children(loaded, load)
+	}
+	m := metaOf(n)
+	switch {
+	case m.small == nil:
+		if !w.visit(m.hash) {
+			return nil
+		}
+	case isRoot:
+		if !w.visit(w.h.sum(m.small)) {
+			return nil
+		}
+	}
+	return w.children(n, load)
+}
+
+func (w *walker) children(n Node, load Loader) error {
+	switch t := n.(type) {
+	case *branch:
+		for _, c := range t.children {
+			if err := w.walk(c, load, false); err != nil {
+				return err
+			}
+		}
+	case *extension:
+		return w.walk(t.child, load, false)
+	case *leaf:
+		if load.Accounts {
+			return w.walk(t.sub, w.storage, true)
+		}
+	}
+	return nil
+}
