@@ -38,7 +38,7 @@ func (s *Store) Dump(root common.Hash, visit func(*DumpedAccount) error) error {
 	if root == types.EmptyRootHash {
 		return nil
 	}
-	accounts, err := trie.NewStateTrie(trie.StateTrieID(root), s.tdb)
+	accounts, err := trie.NewStateTrie(trie.StateTrieID(root), nodeDB{s})
 	if err != nil {
 		return fmt.Errorf("state: open %s: %w", root, err)
 	}
@@ -78,7 +78,7 @@ func (s *Store) Dump(root common.Hash, visit func(*DumpedAccount) error) error {
 }
 
 func (s *Store) dumpStorage(stateRoot common.Hash, addrHash []byte, root common.Hash, d *DumpedAccount) error {
-	tr, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, common.BytesToHash(addrHash), root), s.tdb)
+	tr, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, common.BytesToHash(addrHash), root), nodeDB{s})
 	if err != nil {
 		return fmt.Errorf("state: open storage of %s: %w", d.Address, err)
 	}

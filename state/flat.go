@@ -256,7 +256,7 @@ func (f *flatState) rebuild(s *Store, root common.Hash, block uint64) error {
 			b.Reset()
 			return nil
 		}
-		accounts, err := trie.NewStateTrie(trie.StateTrieID(root), s.tdb)
+		accounts, err := trie.NewStateTrie(trie.StateTrieID(root), nodeDB{s})
 		if err != nil {
 			return common.Hash{}, 0, fmt.Errorf("state: rebuild flat state at %s: %w", root, err)
 		}
@@ -307,7 +307,7 @@ func (f *flatState) rebuild(s *Store, root common.Hash, block uint64) error {
 }
 
 func (f *flatState) rebuildStorage(s *Store, b ethdb.Batch, stateRoot, addrHash, root common.Hash, flush func(bool) error) (int, error) {
-	tr, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, addrHash, root), s.tdb)
+	tr, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, addrHash, root), nodeDB{s})
 	if err != nil {
 		return 0, fmt.Errorf("state: storage of %s: %w", addrHash, err)
 	}

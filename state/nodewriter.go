@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethdb"
-	"github.com/ethereum/go-ethereum/trie/trienode"
+
+	"github.com/metis-go/metis/state/mpt"
 )
 
 // pendingDisk is the disk as the trie database sees it: trie nodes handed
@@ -124,9 +126,9 @@ func (w *nodeWriter) write(nodes []pendingNode) error {
 	return batch.Write()
 }
 
-// submit hands a version's new nodes to the writer; they are readable at
-// once.
-func (w *nodeWriter) submit(nodes *trienode.MergedNodeSet) error {
+// submit hands a version's nodes that are not on disk to the writer; they
+// are readable at once.
+func (w *nodeWriter) submit(tree mpt.Node) error {
 	w.mu.Lock()
 	err, closed := w.err, w.closed
 	w.mu.Unlock()
@@ -137,9 +139,14 @@ func (w *nodeWriter) submit(nodes *trienode.MergedNodeSet) error {
 		return fmt.Errorf("state: writing trie nodes: %w", err)
 	}
 	var list []pendingNode
-	forEachNode(nodes, func(n *trienode.Node) {
-		list = append(list, pendingNode{key: string(n.Hash[:]), blob: n.Blob})
+	done, err := mpt.Unstored(tree, func(hash common.Hash, blob []byte) error {
+		list = append(list, pendingNode{key: string(hash[:]), blob: common.CopyBytes(blob)})
+		return nil
 	})
+	if err != nil {
+		return err
+	}
+	done() // readable from the pending nodes until the writer is through
 	w.disk.mu.Lock()
 	for _, n := range list {
 		w.disk.pending[n.key] = n.blob

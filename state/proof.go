@@ -44,7 +44,7 @@ func (s *Store) Proof(root common.Hash, addr common.Address, slots []common.Hash
 	if !s.Has(root) {
 		return nil, fmt.Errorf("%w %s", ErrMissingState, root)
 	}
-	accounts, err := trie.NewStateTrie(trie.StateTrieID(root), s.tdb)
+	accounts, err := trie.NewStateTrie(trie.StateTrieID(root), nodeDB{s})
 	if err != nil {
 		return nil, fmt.Errorf("state: open %s: %w", root, err)
 	}
@@ -63,7 +63,7 @@ func (s *Store) Proof(root common.Hash, addr common.Address, slots []common.Hash
 		p.Account = &Account{Nonce: acc.Nonce, Balance: acc.Balance, CodeHash: common.BytesToHash(acc.CodeHash)}
 		p.StorageRoot = acc.Root
 		if acc.Root != (common.Hash{}) && acc.Root != types.EmptyRootHash {
-			if storage, err = trie.NewStateTrie(trie.StorageTrieID(root, crypto.Keccak256Hash(addr.Bytes()), acc.Root), s.tdb); err != nil {
+			if storage, err = trie.NewStateTrie(trie.StorageTrieID(root, crypto.Keccak256Hash(addr.Bytes()), acc.Root), nodeDB{s}); err != nil {
 				return nil, fmt.Errorf("state: open storage of %s: %w", addr, err)
 			}
 		}

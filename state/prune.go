@@ -8,11 +8,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethdb"
-	"github.com/ethereum/go-ethereum/rlp"
-	"github.com/ethereum/go-ethereum/trie"
-	"github.com/ethereum/go-ethereum/triedb"
+
+	"github.com/metis-go/metis/state/mpt"
 )
 
 // DefaultPruneAfter is how many checkpoints that no longer count (older
@@ -86,10 +84,11 @@ func (b *guardedBatch) Reset() {
 	b.Batch.Reset()
 }
 
-// pruneJob is what a prune keeps: every version retained when it began,
-// each pinned (referenced) in the trie database until the marking is done.
+// pruneJob is what a prune keeps: the tries of every version retained when
+// it began (held by the job until they are marked).
 type pruneJob struct {
-	roots []common.Hash
+	trees []mpt.Node
+	load  mpt.Loader    // reads the nodes on disk
 	stale []common.Hash // older checkpoints: their roots go first, so none looks whole while its nodes are swept
 }
 
@@ -98,24 +97,16 @@ type pruneJob struct {
 // that fell out of the retained window, and the nodes older versions no
 // longer share. It marks by walking every version (a subtree already
 // marked is not walked again), then sweeps the disk's trie nodes.
-func prune(ctx context.Context, disk *guardedDisk, tdb *triedb.Database, job pruneJob, log *slog.Logger) (deleted int, err error) {
+func prune(ctx context.Context, disk *guardedDisk, job pruneJob, log *slog.Logger) (deleted int, err error) {
 	start := time.Now()
 	marked := make(map[common.Hash]struct{})
-	var markErr error
-	for _, root := range job.roots {
-		if markErr = markVersion(ctx, tdb, root, marked); markErr != nil {
-			break
+	for _, tree := range job.trees {
+		if err := markVersion(ctx, tree, job.load, marked); err != nil {
+			return 0, fmt.Errorf("state: prune: mark: %w", err)
 		}
 	}
-	for _, root := range job.roots {
-		if err := tdb.Dereference(root); err != nil && markErr == nil {
-			markErr = err
-		}
-	}
-	if markErr != nil {
-		return 0, fmt.Errorf("state: prune: mark: %w", markErr)
-	}
-	log.Debug("Pruning state", "versions", len(job.roots), "live nodes", len(marked), "marked in", time.Since(start).Round(time.Millisecond))
+	job.trees = nil
+	log.Debug("Pruning state", "live nodes", len(marked), "marked in", time.Since(start).Round(time.Millisecond))
 
 	// Sweep, a chunk at a time: a chunk's deletions are decided and
 	// written under the disk's lock, so no node written meanwhile is lost.
@@ -183,60 +174,14 @@ func prune(ctx context.Context, disk *guardedDisk, tdb *triedb.Database, job pru
 	return deleted, nil
 }
 
-// markVersion adds every trie node version root reaches (account trie and
-// storage tries) to marked, not walking below a node marked already.
-func markVersion(ctx context.Context, tdb *triedb.Database, root common.Hash, marked map[common.Hash]struct{}) error {
-	if root == types.EmptyRootHash {
-		return nil
-	}
-	accounts, err := trie.New(trie.StateTrieID(root), tdb)
-	if err != nil {
-		return err
-	}
-	return markTrie(ctx, accounts, marked, func(leaf []byte, path []byte) error {
-		var acc types.StateAccount
-		if err := rlp.DecodeBytes(leaf, &acc); err != nil {
-			return fmt.Errorf("account at %x: %w", path, err)
+// markVersion adds every trie node a version's tries reach (account trie
+// and storage tries) to marked, not walking below a node marked already.
+func markVersion(ctx context.Context, tree mpt.Node, load mpt.Loader, marked map[common.Hash]struct{}) error {
+	return mpt.Walk(ctx, tree, load, func(h common.Hash) bool {
+		if _, ok := marked[h]; ok {
+			return false // marked with everything below it
 		}
-		if acc.Root == types.EmptyRootHash {
-			return nil
-		}
-		if _, ok := marked[acc.Root]; ok {
-			return nil
-		}
-		st, err := trie.New(trie.StorageTrieID(root, common.BytesToHash(path), acc.Root), tdb)
-		if err != nil {
-			return err
-		}
-		return markTrie(ctx, st, marked, nil)
+		marked[h] = struct{}{}
+		return true
 	})
-}
-
-// markTrie walks tr's nodes; leaf is called with each leaf's value and key
-// (the storage tries below the account trie's leaves).
-func markTrie(ctx context.Context, tr *trie.Trie, marked map[common.Hash]struct{}, leaf func(value, key []byte) error) error {
-	it, err := tr.NodeIterator(nil)
-	if err != nil {
-		return err
-	}
-	descend := true
-	for n := 0; it.Next(descend); n++ {
-		if n%100_000 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		descend = true
-		if h := it.Hash(); h != (common.Hash{}) {
-			if _, ok := marked[h]; ok {
-				descend = false // marked with everything below it
-				continue
-			}
-			marked[h] = struct{}{}
-		}
-		if it.Leaf() && leaf != nil {
-			if err := leaf(it.LeafBlob(), it.LeafKey()); err != nil {
-				return err
-			}
-		}
-	}
-	return it.Error()
 }

@@ -5,37 +5,32 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/rawdb"
-	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethdb"
-	"github.com/ethereum/go-ethereum/trie"
-	"github.com/ethereum/go-ethereum/trie/trienode"
-	"github.com/ethereum/go-ethereum/triedb"
-	"github.com/ethereum/go-ethereum/triedb/hashdb"
-	"github.com/holiman/uint256"
+
+	"github.com/metis-go/metis/state/mpt"
 )
 
 // ErrMissingState is returned when a version's root is not in the store.
 var ErrMissingState = errors.New("state: missing state for root")
 
-// Store keeps versions of the state in a Merkle-Patricia trie database on
-// top of a key-value store: every version (an archive), or the last
-// Options.Retain ones, which live in memory and reach the disk at
-// checkpoints.
+// Store keeps versions of the state as Merkle-Patricia tries (state/mpt)
+// over a key-value store: every version (an archive), or the last
+// Options.Retain ones, which live in memory, sharing their unchanged nodes,
+// and reach the disk at checkpoints. Nodes are stored by hash, as
+// go-ethereum's hash-based scheme stores them.
 type Store struct {
-	disk   ethdb.Database
-	tdb    *triedb.Database
-	sdb    state.Database
-	recent *layers    // the last versions, flat in memory
-	flat   *flatState // the version below them, flat on disk
+	disk      ethdb.Database
+	nodes     ethdb.Database // the disk as trie nodes are written and read
+	preimages preimages      // of hashed keys, on their way to disk
+	recent    *layers        // the last versions, flat in memory
+	flat      *flatState     // the version below them, flat on disk
 	// flatBroken: the flat state failed; it is left alone (and unused)
 	// until the next checkpoint.
 	flatBroken bool
@@ -53,12 +48,12 @@ type Store struct {
 	pruning         chan struct{} // closed when the running prune ends; nil if none
 	stopPrune       context.CancelFunc
 
-	// Retention (not for an archive): the versions whose nodes the trie
-	// database holds referenced, oldest first, and the newest.
+	// The versions held in memory: retained ones (not for an archive),
+	// oldest first, and their tries by root; the newest.
 	retained  []version
 	liveMu    sync.RWMutex
-	live      map[common.Hash]int  // the retained versions' roots, for Has
-	nodes     ethdb.KeyValueReader // the disk as the trie database sees it
+	live      map[common.Hash]int      // how many retained versions have this root
+	trees     map[common.Hash]mpt.Node // account tries of the versions in memory
 	head      common.Hash
 	headBlock uint64
 	flushed   common.Hash // the newest version known to be all on disk
@@ -83,9 +78,6 @@ type Options struct {
 	// FlushEvery is the distance between checkpoints in blocks; default
 	// Retain.
 	FlushEvery uint64
-	// DirtyLimit bounds the memory of unflushed trie nodes; beyond it the
-	// oldest are written to disk early. Default 256 MiB.
-	DirtyLimit common.StorageSize
 	// WriteBehind makes an archive write each version's nodes in the
 	// background while the next block executes (they are readable from
 	// memory until then); a crash may then lose the newest versions'
@@ -119,9 +111,6 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 	if opts.FlushEvery == 0 {
 		opts.FlushEvery = uint64(opts.Retain)
 	}
-	if opts.DirtyLimit <= 0 {
-		opts.DirtyLimit = 256 << 20
-	}
 	log := opts.Logger
 	if log == nil {
 		log = slog.Default()
@@ -139,7 +128,7 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 		log.Warn("The database may hold an archive's state history; it is kept (no pruning)", "err", err)
 		opts.PruneAfter = -1
 	}
-	nodes := disk
+	var nodes ethdb.Database = disk
 	var writer *nodeWriter
 	var guard *guardedDisk
 	switch {
@@ -152,8 +141,8 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 	}
 	// Preimages of hashed keys (addresses, slots) are kept so that a
 	// version can be dumped (Dump, debug_dumpBlock) and re-imported.
-	tdb := triedb.NewDatabase(nodes, &triedb.Config{Preimages: true, HashDB: &hashdb.Config{CleanCacheSize: 64 << 20}})
-	return &Store{disk: disk, tdb: tdb, sdb: state.NewDatabase(tdb, state.NewCodeDB(disk)), opts: opts, writer: writer, log: log, guard: guard, nodes: nodes, live: make(map[common.Hash]int),
+	return &Store{disk: disk, nodes: nodes, opts: opts, writer: writer, log: log, guard: guard,
+		live: make(map[common.Hash]int), trees: make(map[common.Hash]mpt.Node),
 		recent: &layers{max: DefaultMemoryVersions, byRoot: make(map[common.Hash]*diffLayer)}, flat: openFlat(disk)}
 }
 
@@ -192,16 +181,13 @@ func (s *Store) Reader(root common.Hash) (Reader, error) {
 	return s.trieReader(root)
 }
 
-// trieReader reads the version root from the trie.
+// trieReader reads the version root from its tries.
 func (s *Store) trieReader(root common.Hash) (Reader, error) {
-	if !s.Has(root) {
-		return nil, fmt.Errorf("%w %s", ErrMissingState, root)
-	}
-	r, err := s.sdb.Reader(root)
+	tree, err := s.tree(root)
 	if err != nil {
-		return nil, fmt.Errorf("state: open reader at %s: %w", root, err)
+		return nil, err
 	}
-	return &trieReader{r: r, store: s, root: root}, nil
+	return &treeReader{store: s, tree: tree}, nil
 }
 
 // Has reports whether the version with the given root is stored.
@@ -257,7 +243,7 @@ func (s *Store) isLive(root common.Hash) bool {
 //
 // REQUIRES: calls are serialised.
 func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Hash, error) {
-	u, err := s.update(parent, ws, true, !s.opts.Archive)
+	u, err := s.update(parent, ws)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -270,29 +256,27 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 			return common.Hash{}, fmt.Errorf("state: write code: %w", err)
 		}
 	}
+	s.preimages.add(u.preimages)
 	if s.opts.Archive {
-		// Every version stays: the new nodes go to disk (now, or in the
-		// background), without the trie database's reference counting.
-		// The preimages first: a root found on disk must come with the
-		// preimages of the keys below it.
-		if err := s.tdb.Commit(u.root, false); err != nil { // only the preimages: the nodes are not in its cache
-			return common.Hash{}, fmt.Errorf("state: write preimages of block %d: %w", block, err)
+		// Every version stays: its new nodes go to disk (now, or in the
+		// background). The preimages first: a root found on disk must come
+		// with the preimages of the keys below it.
+		if err := s.preimages.flush(s.disk, true); err != nil {
+			return common.Hash{}, err
 		}
-		write := s.writeNodes
+		write := s.writeVersion
 		if s.writer != nil {
 			write = s.writer.submit
 		}
-		if err := write(u.nodes); err != nil {
+		if err := write(u.tree); err != nil {
 			return common.Hash{}, fmt.Errorf("state: trie nodes of block %d: %w", block, err)
 		}
-		s.head, s.headBlock, s.flushed = u.root, block, u.root
+		s.hold(block, u.root, u.tree, DefaultMemoryVersions)
+		s.flushed = u.root
 		s.flatten(s.recent.add(parent, u.root, block, ws))
 		return u.root, nil
 	}
-	if err := s.tdb.Update(u.root, parent, block, u.nodes, nil); err != nil {
-		return common.Hash{}, fmt.Errorf("state: update trie database for block %d: %w", block, err)
-	}
-	if err := s.retain(block, u.root); err != nil {
+	if err := s.retain(block, u.root, u.tree); err != nil {
 		return common.Hash{}, err
 	}
 	s.flatten(s.recent.add(parent, u.root, block, ws))
@@ -303,6 +287,34 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 		s.flatToHead()
 	}
 	return u.root, nil
+}
+
+// hold keeps version root of block in memory as the newest, letting go of
+// the oldest beyond keep.
+func (s *Store) hold(block uint64, root common.Hash, tree mpt.Node, keep int) {
+	s.retained = append(s.retained, version{block: block, root: root})
+	s.liveMu.Lock()
+	defer s.liveMu.Unlock()
+	s.live[root]++
+	s.trees[root] = tree
+	s.head, s.headBlock = root, block
+	for len(s.retained) > keep {
+		old := s.retained[0].root
+		if s.live[old]--; s.live[old] <= 0 {
+			delete(s.live, old)
+			delete(s.trees, old)
+		}
+		s.retained = s.retained[1:]
+	}
+}
+
+// writeVersion writes the nodes of a version that are not on disk yet,
+// the preimages first.
+func (s *Store) writeVersion(tree mpt.Node) error {
+	if err := s.preimages.flush(s.disk, true); err != nil {
+		return err
+	}
+	return writeTree(s.nodes, tree)
 }
 
 // flatten moves the flat state on disk over the layers that fell out of
@@ -357,49 +369,24 @@ func (s *Store) flatToHead() {
 	s.flatFailed(s.flat.apply(s.recent.since(root, s.head)))
 }
 
-// retain keeps the new version referenced in the trie database, flushes
-// it at a checkpoint, and lets go of the version that falls out of the
-// window.
-func (s *Store) retain(block uint64, root common.Hash) error {
-	if err := s.tdb.Reference(root, common.Hash{}); err != nil {
-		return fmt.Errorf("state: reference root %s: %w", root, err)
-	}
-	s.retained = append(s.retained, version{block: block, root: root})
-	s.liveMu.Lock()
-	s.live[root]++
-	s.liveMu.Unlock()
-	s.head, s.headBlock = root, block
+// retain keeps the new version in memory, writes it to disk at a
+// checkpoint, and lets go of the version that falls out of the window.
+func (s *Store) retain(block uint64, root common.Hash, tree mpt.Node) error {
 	checkpoint := block%s.opts.FlushEvery == 0
 	if checkpoint {
-		if err := s.tdb.Commit(root, false); err != nil {
+		if err := s.writeVersion(tree); err != nil {
 			return fmt.Errorf("state: flush checkpoint %d %s: %w", block, root, err)
 		}
 		if root != s.flushed { // an unchanged state leaves nothing to prune
 			s.checkpointRoots = append(s.checkpointRoots, root)
 		}
 		s.flushed = root
+	} else if err := s.preimages.flush(s.disk, false); err != nil {
+		return err
 	}
-	for len(s.retained) > s.opts.Retain {
-		old := s.retained[0].root
-		if err := s.tdb.Dereference(old); err != nil {
-			return fmt.Errorf("state: release version %d: %w", s.retained[0].block, err)
-		}
-		s.liveMu.Lock()
-		if s.live[old]--; s.live[old] <= 0 {
-			delete(s.live, old)
-		}
-		s.liveMu.Unlock()
-		s.retained = s.retained[1:]
-	}
+	s.hold(block, root, tree, s.opts.Retain)
 	if checkpoint && s.opts.PruneAfter > 0 && len(s.checkpointRoots) > s.opts.PruneAfter && !s.pruneRunning() {
-		if err := s.startPrune(); err != nil {
-			return err
-		}
-	}
-	if _, dirty, _ := s.tdb.Size(); dirty > s.opts.DirtyLimit {
-		if err := s.tdb.Cap(s.opts.DirtyLimit * 3 / 4); err != nil {
-			return fmt.Errorf("state: write back trie nodes: %w", err)
-		}
+		s.startPrune()
 	}
 	return nil
 }
@@ -419,23 +406,16 @@ func (s *Store) pruneRunning() bool {
 }
 
 // startPrune prunes the disk in the background down to what the versions
-// retained now reach (see prune). Those versions are pinned in the trie
-// database until they are marked.
-func (s *Store) startPrune() error {
-	job := pruneJob{}
+// retained now reach (see prune); the job holds their tries meanwhile.
+func (s *Store) startPrune() {
+	job := pruneJob{load: s.accountsLoader()}
+	s.liveMu.RLock()
 	for _, v := range s.retained {
-		job.roots = append(job.roots, v.root)
+		job.trees = append(job.trees, s.trees[v.root])
 	}
+	s.liveMu.RUnlock()
 	if s.flushed != (common.Hash{}) {
-		job.roots = append(job.roots, s.flushed)
-	}
-	for i, root := range job.roots {
-		if err := s.tdb.Reference(root, common.Hash{}); err != nil {
-			for _, pinned := range job.roots[:i] {
-				_ = s.tdb.Dereference(pinned) // undo; the first error is the one to report
-			}
-			return fmt.Errorf("state: pin version %s for pruning: %w", root, err)
-		}
+		job.trees = append(job.trees, mpt.Ref(s.flushed)) // on disk, and held as the head or retained
 	}
 	s.guard.mu.Lock()
 	s.guard.protected = make(map[common.Hash]struct{})
@@ -450,7 +430,7 @@ func (s *Store) startPrune() error {
 	go func() {
 		defer close(done)
 		defer cancel()
-		deleted, err := prune(ctx, s.guard, s.tdb, job, s.log)
+		deleted, err := prune(ctx, s.guard, job, s.log)
 		s.guard.mu.Lock()
 		s.guard.protected = nil
 		s.guard.mu.Unlock()
@@ -463,7 +443,6 @@ func (s *Store) startPrune() error {
 			s.log.Warn("State prune failed; the disk keeps what it held", "err", err)
 		}
 	}()
-	return nil
 }
 
 // waitPrune waits for a running prune, stopping it first if stop is set.
@@ -478,50 +457,6 @@ func (s *Store) waitPrune(stop bool) {
 	s.pruning = nil
 }
 
-// writeNodes writes a version's new trie nodes to disk, keyed by hash, in
-// forEachNode's order, so that once the root is on disk everything below
-// it is.
-func (s *Store) writeNodes(nodes *trienode.MergedNodeSet) error {
-	batch := s.disk.NewBatch()
-	var err error
-	forEachNode(nodes, func(n *trienode.Node) {
-		if err != nil {
-			return
-		}
-		rawdb.WriteLegacyTrieNode(batch, n.Hash, n.Blob)
-		if batch.ValueSize() >= ethdb.IdealBatchSize {
-			if err = batch.Write(); err == nil {
-				batch.Reset()
-			}
-		}
-	})
-	if err != nil {
-		return err
-	}
-	return batch.Write()
-}
-
-// forEachNode visits a version's new (not deleted) nodes in write order:
-// the storage tries' first, the account trie's last, each from the leaves
-// up.
-func forEachNode(nodes *trienode.MergedNodeSet, fn func(*trienode.Node)) {
-	visit := func(set *trienode.NodeSet) {
-		set.ForEachWithOrder(func(_ string, n *trienode.Node) {
-			if !n.IsDeleted() {
-				fn(n)
-			}
-		})
-	}
-	for owner, set := range nodes.Sets {
-		if owner != (common.Hash{}) {
-			visit(set)
-		}
-	}
-	if set, ok := nodes.Sets[common.Hash{}]; ok {
-		visit(set)
-	}
-}
-
 // Flush writes the newest version to disk, so that a restart needs no
 // re-execution.
 func (s *Store) Flush() error {
@@ -533,9 +468,12 @@ func (s *Store) Flush() error {
 		return nil
 	}
 	if s.head == (common.Hash{}) || s.head == s.flushed {
-		return nil
+		return s.preimages.flush(s.disk, true)
 	}
-	if err := s.tdb.Commit(s.head, false); err != nil {
+	s.liveMu.RLock()
+	tree := s.trees[s.head]
+	s.liveMu.RUnlock()
+	if err := s.writeVersion(tree); err != nil {
 		return fmt.Errorf("state: flush root %s: %w", s.head, err)
 	}
 	s.flushed = s.head
@@ -544,14 +482,14 @@ func (s *Store) Flush() error {
 
 // Root computes the root that Commit would produce, without writing.
 func (s *Store) Root(parent common.Hash, ws WriteSet) (common.Hash, error) {
-	u, err := s.update(parent, ws, false, false)
+	u, err := s.update(parent, ws)
 	if err != nil {
 		return common.Hash{}, err
 	}
 	return u.root, nil
 }
 
-// Close writes the newest version to disk and releases the trie database.
+// Close writes the newest version to disk.
 // It does not close the disk.
 func (s *Store) Close() error {
 	if s.closed {
@@ -566,223 +504,5 @@ func (s *Store) Close() error {
 	} else {
 		err = s.Flush()
 	}
-	if cerr := s.tdb.Close(); err == nil {
-		err = cerr
-	}
 	return err
-}
-
-// update is the result of applying a write set to the tries.
-type update struct {
-	root  common.Hash
-	nodes *trienode.MergedNodeSet // nil unless committing
-	codes map[common.Hash][]byte
-}
-
-// update applies ws to the tries of version parent. It writes straight
-// into the tries: an account's storage trie is opened at the storage root
-// its leaf holds and only the written slots are touched, so nothing is read
-// that the write set does not change (go-ethereum's StateDB would load
-// every account and slot first). With commit, the dirty nodes are
-// collected; otherwise only hashed.
-//
-// The work overlaps where it can: the storage tries are updated (in
-// parallel) while the other accounts' leaves are read, and, when insert is
-// set, the storage tries' nodes go into the trie database while the
-// account trie is updated and hashed; u.nodes then holds only the account
-// trie's nodes, for the caller to insert after them.
-func (s *Store) update(parent common.Hash, ws WriteSet, commit, insert bool) (*update, error) {
-	accounts, err := trie.NewStateTrie(trie.StateTrieID(parent), s.tdb)
-	if err != nil {
-		return nil, fmt.Errorf("state: open parent %s: %w", parent, err)
-	}
-	u := &update{nodes: trienode.NewMergedNodeSet(), codes: make(map[common.Hash][]byte)}
-	addrs := ws.Addresses()
-	prevs := make([]*types.StateAccount, len(addrs))
-	roots := make([]common.Hash, len(addrs))
-	read := func(i int) error {
-		var err error
-		if prevs[i], err = accounts.GetAccount(addrs[i]); err != nil {
-			return fmt.Errorf("state: read account %s: %w", addrs[i], err)
-		}
-		roots[i] = types.EmptyRootHash
-		if prevs[i] != nil && !ws[addrs[i]].Destructed {
-			roots[i] = prevs[i].Root
-		}
-		return nil
-	}
-	// The accounts whose storage changes first: their storage tries open
-	// at the roots their leaves hold.
-	writesSlots := func(i int) bool { ch := ws[addrs[i]]; return ch.Account != nil && len(ch.Storage) > 0 }
-	var withStorage []int
-	for i := range addrs {
-		if writesSlots(i) {
-			if err := read(i); err != nil {
-				return nil, err
-			}
-			withStorage = append(withStorage, i)
-		}
-	}
-	nodeSets := make([]*trienode.NodeSet, len(addrs))
-	errs := make([]error, len(addrs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(withStorage)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := int(next.Add(1) - 1); j < len(withStorage); j = int(next.Add(1) - 1) {
-				i := withStorage[j]
-				roots[i], nodeSets[i], errs[i] = s.updateStorage(parent, addrs[i], roots[i], ws[addrs[i]].Storage, commit)
-			}
-		}()
-	}
-	// Meanwhile, the other accounts' leaves.
-	var readErr error
-	for i := range addrs {
-		if writesSlots(i) {
-			continue
-		}
-		if readErr = read(i); readErr != nil {
-			break
-		}
-	}
-	wg.Wait()
-	if readErr != nil {
-		return nil, readErr
-	}
-	storageNodes := u.nodes
-	if insert {
-		storageNodes = trienode.NewMergedNodeSet()
-	}
-	for i, addr := range addrs {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		if nodeSets[i] != nil {
-			if err := storageNodes.Merge(nodeSets[i]); err != nil {
-				return nil, fmt.Errorf("state: merge storage nodes of %s: %w", addr, err)
-			}
-		}
-	}
-	var inserted chan error
-	if insert && len(storageNodes.Sets) > 0 {
-		// The storage tries' nodes go in first (children before the
-		// account trie's leaves that reference them), beside the account
-		// trie's update: it reads little from the database, its paths
-		// having been resolved above.
-		inserted = make(chan error, 1)
-		go func() { inserted <- s.tdb.Update(parent, parent, 0, storageNodes, nil) }()
-	}
-	err = s.updateAccounts(accounts, addrs, ws, prevs, roots, u)
-	var root common.Hash
-	var nodes *trienode.NodeSet
-	if err == nil {
-		if !commit {
-			u.root = accounts.Hash()
-		} else {
-			root, nodes = accounts.Commit(true)
-		}
-	}
-	if inserted != nil {
-		if ierr := <-inserted; ierr != nil && err == nil {
-			err = fmt.Errorf("state: insert storage nodes: %w", ierr)
-		}
-	}
-	if err != nil || !commit {
-		return u, err
-	}
-	if nodes != nil {
-		if err := u.nodes.Merge(nodes); err != nil {
-			return nil, fmt.Errorf("state: merge account nodes: %w", err)
-		}
-	}
-	u.root = root
-	return u, nil
-}
-
-// updateAccounts writes the write set's accounts into the account trie,
-// with the storage roots computed for them.
-func (s *Store) updateAccounts(accounts *trie.StateTrie, addrs []common.Address, ws WriteSet, prevs []*types.StateAccount, roots []common.Hash, u *update) error {
-	for i, addr := range addrs {
-		ch := ws[addr]
-		if ch.Account == nil {
-			if prevs[i] != nil {
-				if err := accounts.DeleteAccount(addr); err != nil {
-					return fmt.Errorf("state: delete account %s: %w", addr, err)
-				}
-			}
-			continue
-		}
-		if ch.Code != nil {
-			u.codes[ch.Account.CodeHash] = ch.Code
-		}
-		acc := &types.StateAccount{Nonce: ch.Account.Nonce, Balance: ch.Account.Balance, Root: roots[i], CodeHash: ch.Account.CodeHash.Bytes()}
-		if acc.Balance == nil {
-			acc.Balance = new(uint256.Int)
-		}
-		if err := accounts.UpdateAccount(addr, acc, len(ch.Code)); err != nil {
-			return fmt.Errorf("state: update account %s: %w", addr, err)
-		}
-	}
-	return nil
-}
-
-// updateStorage writes slots into the storage trie of addr whose root is
-// root, and returns the new root and, when committing, the dirty nodes.
-// Calls for different accounts may run in parallel.
-func (s *Store) updateStorage(stateRoot common.Hash, addr common.Address, root common.Hash, slots map[common.Hash]common.Hash, commit bool) (common.Hash, *trienode.NodeSet, error) {
-	tr, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, crypto.Keccak256Hash(addr.Bytes()), root), s.tdb)
-	if err != nil {
-		return common.Hash{}, nil, fmt.Errorf("state: open storage of %s: %w", addr, err)
-	}
-	for slot, value := range slots {
-		if value == (common.Hash{}) {
-			err = tr.DeleteStorage(addr, slot[:])
-		} else {
-			err = tr.UpdateStorage(addr, slot[:], common.TrimLeftZeroes(value[:]))
-		}
-		if err != nil {
-			return common.Hash{}, nil, fmt.Errorf("state: write slot %s of %s: %w", slot, addr, err)
-		}
-	}
-	if !commit {
-		return tr.Hash(), nil, nil
-	}
-	newRoot, nodes := tr.Commit(false)
-	return newRoot, nodes, nil
-}
-
-// trieReader adapts go-ethereum's state reader to Reader. It serialises
-// reads internally; Fork gives a parallel reader its own.
-type trieReader struct {
-	r     state.Reader
-	store *Store
-	root  common.Hash
-}
-
-// Fork implements Forker.
-func (t *trieReader) Fork() (Reader, error) { return t.store.trieReader(t.root) }
-
-func (t *trieReader) Account(addr common.Address) (*Account, error) {
-	acc, err := t.r.Account(addr)
-	if err != nil || acc == nil {
-		return nil, err
-	}
-	return &Account{Nonce: acc.Nonce, Balance: acc.Balance, CodeHash: common.BytesToHash(acc.CodeHash)}, nil
-}
-
-func (t *trieReader) Storage(addr common.Address, slot common.Hash) (common.Hash, error) {
-	return t.r.Storage(addr, slot)
-}
-
-func (t *trieReader) Code(addr common.Address, codeHash common.Hash) ([]byte, error) {
-	if codeHash == types.EmptyCodeHash || codeHash == (common.Hash{}) {
-		return nil, nil
-	}
-	code := t.r.Code(addr, codeHash)
-	if code == nil {
-		return nil, fmt.Errorf("state: missing code %s of %s", codeHash, addr)
-	}
-	return code, nil
 }

@@ -39,41 +39,37 @@ func Get(root Node, key common.Hash, load Loader) (value []byte, sub Node, found
 	}
 }
 
-// Find returns the node at path (nibbles from the root) if it is loaded
-// (not a Ref) and its hash is hash; nil otherwise.
-func Find(root Node, path []byte, hash common.Hash) Node {
+// NodeBlob returns the encoding of the node at path (nibbles from root)
+// if it is loaded there and its hash is hash (a root under 32 bytes
+// matches the keccak of its encoding); nil otherwise.
+func NodeBlob(root Node, path []byte, hash common.Hash) []byte {
 	n := root
-	for {
+	for depth := 0; ; depth++ {
+		m := metaOf(n)
+		if m == nil || !m.hashed {
+			return nil
+		}
+		if len(path) == 0 {
+			switch {
+			case m.small == nil && m.hash == hash:
+				return Encode(n)
+			case m.small != nil && depth == 0 && newHasher().sum(m.small) == hash:
+				return common.CopyBytes(m.small)
+			}
+			return nil
+		}
 		switch t := n.(type) {
 		case *branch:
-			if len(path) == 0 {
-				return match(n, &t.meta, hash)
-			}
 			n, path = t.children[path[0]], path[1:]
 		case *extension:
-			if len(path) == 0 {
-				return match(n, &t.meta, hash)
-			}
 			if !bytes.HasPrefix(path, t.key) {
 				return nil
 			}
 			n, path = t.child, path[len(t.key):]
-		case *leaf:
-			if len(path) == 0 {
-				return match(n, &t.meta, hash)
-			}
-			return nil
 		default:
 			return nil
 		}
 	}
-}
-
-func match(n Node, m *meta, hash common.Hash) Node {
-	if m.hashed && m.small == nil && m.hash == hash {
-		return n
-	}
-	return nil
 }
 
 // Batch builds a new version of a trie from an old one. The old version is
