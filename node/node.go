@@ -63,17 +63,20 @@ type Config struct {
 	StateRetain     int
 	StateCheckpoint uint64
 	StatePruneAfter int
-	HTTPAddr        string        // listen address; default 127.0.0.1:8545 (":0" picks a port)
-	ChainID         uint64        // default vm.DefaultChainID (31337)
-	BlockTime       time.Duration // default 1s; negative means automine (a block per transaction)
-	GasLimit        uint64        // block gas limit; default 60,000,000
-	Accounts        int           // prefunded dev accounts; default 10
-	Balance         *big.Int      // wei per dev account; default 10,000 ether
-	Mnemonic        string        // default devkeys.TestMnemonic
-	Coinbase        common.Address
-	Logger          *slog.Logger
-	Exec            string // block executor: "parallel" (default, Block-STM) or "serial"
-	Workers         int    // parallel executor goroutines; default runtime.NumCPU()
+	// StateMemory bounds, roughly, the bytes of trie nodes held in memory
+	// for recent states (default 1 GiB; see state.Options.MemoryLimit).
+	StateMemory int64
+	HTTPAddr    string        // listen address; default 127.0.0.1:8545 (":0" picks a port)
+	ChainID     uint64        // default vm.DefaultChainID (31337)
+	BlockTime   time.Duration // default 1s; negative means automine (a block per transaction)
+	GasLimit    uint64        // block gas limit; default 60,000,000
+	Accounts    int           // prefunded dev accounts; default 10
+	Balance     *big.Int      // wei per dev account; default 10,000 ether
+	Mnemonic    string        // default devkeys.TestMnemonic
+	Coinbase    common.Address
+	Logger      *slog.Logger
+	Exec        string // block executor: "parallel" (default, Block-STM) or "serial"
+	Workers     int    // parallel executor goroutines; default runtime.NumCPU()
 	// Alloc adds accounts to the genesis: predeployed contracts, service
 	// accounts. It must not name a dev account.
 	Alloc types.GenesisAlloc
@@ -221,7 +224,7 @@ func (n *Node) build() error {
 		Coinbase:    n.cfg.Coinbase,
 		GasLimit:    n.cfg.GasLimit,
 		State: state.Options{Archive: n.cfg.Archive, WriteBehind: true,
-			Retain: n.cfg.StateRetain, FlushEvery: n.cfg.StateCheckpoint, PruneAfter: n.cfg.StatePruneAfter},
+			Retain: n.cfg.StateRetain, FlushEvery: n.cfg.StateCheckpoint, PruneAfter: n.cfg.StatePruneAfter, MemoryLimit: n.cfg.StateMemory},
 		Logger: n.cfg.Logger,
 	})
 	if err != nil {

@@ -18,7 +18,10 @@ import (
 // code; for an archive and for a store that keeps the last versions, with
 // checkpoints.
 func TestLayersReadLikeTheTrie(t *testing.T) {
-	for _, opts := range []Options{{Archive: true}, {Archive: true, WriteBehind: true}, {Retain: 24, FlushEvery: 8}} {
+	// A memory limit of a few blocks' nodes makes the store write old
+	// versions out and trim the newest every few blocks.
+	for _, opts := range []Options{{Archive: true}, {Archive: true, WriteBehind: true}, {Retain: 24, FlushEvery: 8},
+		{Retain: 24, FlushEvery: 8, MemoryLimit: 8_000}, {Archive: true, WriteBehind: true, MemoryLimit: 8_000}} {
 		rng := rand.New(rand.NewPCG(7, 8))
 		store := NewStoreWith(rawdb.NewMemoryDatabase(), opts)
 		u := newUniverse()

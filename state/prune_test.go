@@ -2,6 +2,7 @@ package state
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -45,10 +46,20 @@ func walkAll(t *testing.T, s *Store, root common.Hash, what string) {
 // stay complete, also after a crash and after a clean restart; older
 // checkpoints are gone; the disk holds fewer trie nodes than a store that
 // keeps its checkpoints.
+//
+// With a small memory limit, versions between checkpoints are written to
+// disk too (and read from there); those that fell out of the window must
+// go as well.
 func TestPruneKeepsRetainedVersions(t *testing.T) {
+	for _, limit := range []int64{0, 30_000} {
+		t.Run(fmt.Sprintf("memory limit %d", limit), func(t *testing.T) { testPrune(t, limit) })
+	}
+}
+
+func testPrune(t *testing.T, memoryLimit int64) {
 	run := func(pruneAfter int) (*Store, ethdb.Database, []common.Hash) {
 		disk := rawdb.NewMemoryDatabase()
-		store := NewStoreWith(disk, Options{Retain: 6, FlushEvery: 8, PruneAfter: pruneAfter})
+		store := NewStoreWith(disk, Options{Retain: 6, FlushEvery: 8, PruneAfter: pruneAfter, MemoryLimit: memoryLimit})
 		rng := rand.New(rand.NewPCG(11, 12))
 		root := types.EmptyRootHash
 		var roots []common.Hash
@@ -90,6 +101,16 @@ func TestPruneKeepsRetainedVersions(t *testing.T) {
 			t.Errorf("checkpoint %d is still on disk", b)
 		}
 	}
+	if memoryLimit > 0 {
+		if !kept.Has(roots[50]) {
+			t.Fatal("a version beyond the memory limit was not written to disk")
+		}
+		for b := 30; b < 90; b++ {
+			if b%8 != 0 && pruned.Has(roots[b]) {
+				t.Errorf("version %d, written beyond the memory limit, is still on disk", b)
+			}
+		}
+	}
 	if st := pruned.Stats(); st.Prunes == 0 || st.PrunedNodes == 0 || st.PruneFailures != 0 {
 		t.Fatalf("stats after pruning: %+v", st)
 	}
@@ -103,7 +124,7 @@ func TestPruneKeepsRetainedVersions(t *testing.T) {
 	t.Logf("trie nodes on disk: %d pruned, %d without pruning", after, before)
 
 	// Crash: the newest checkpoint is complete on disk.
-	crashed := NewStoreWith(disk, Options{Retain: 6, FlushEvery: 8, PruneAfter: 1})
+	crashed := NewStoreWith(disk, Options{Retain: 6, FlushEvery: 8, PruneAfter: 1, MemoryLimit: memoryLimit})
 	walkAll(t, crashed, roots[96], "checkpoint after a crash")
 	// Clean shutdown: the head is complete on disk.
 	if err := pruned.Close(); err != nil {

@@ -54,14 +54,18 @@ type Store struct {
 	liveMu    sync.RWMutex
 	live      map[common.Hash]int      // how many retained versions have this root
 	trees     map[common.Hash]mpt.Node // account tries of the versions in memory
+	held      int64                    // memory of the trie nodes the versions in memory created, roughly
+	spilled   []common.Hash            // roots of versions written to disk beyond the memory limit since the last prune began
 	head      common.Hash
 	headBlock uint64
 	flushed   common.Hash // the newest version known to be all on disk
 }
 
 type version struct {
-	block uint64
-	root  common.Hash
+	block   uint64
+	root    common.Hash
+	size    int64 // memory of the trie nodes its commit created, roughly
+	spilled bool  // on disk, and read from there
 }
 
 // Options configure what a Store keeps.
@@ -78,6 +82,12 @@ type Options struct {
 	// FlushEvery is the distance between checkpoints in blocks; default
 	// Retain.
 	FlushEvery uint64
+	// MemoryLimit bounds, roughly, the memory of the trie nodes that the
+	// versions held in memory created. Beyond it the oldest of them are
+	// written to disk and read from there (as a checkpoint is), and the
+	// newest keeps only the top levels of its account trie in memory.
+	// Default 1 GiB.
+	MemoryLimit int64
 	// WriteBehind makes an archive write each version's nodes in the
 	// background while the next block executes (they are readable from
 	// memory until then); a crash may then lose the newest versions'
@@ -99,6 +109,13 @@ var archiveMarkerKey = []byte("MetisStateArchive")
 // DefaultRetain is how many recent versions a non-archive Store keeps.
 const DefaultRetain = 128
 
+// DefaultMemoryLimit is a Store's default Options.MemoryLimit.
+const DefaultMemoryLimit = 1 << 30
+
+// trimDepth is how many levels of the newest version's account trie stay
+// in memory when the memory limit is reached.
+const trimDepth = 4
+
 // NewStore opens an archive state store on disk: every version is kept.
 // The caller owns disk and closes it after Close.
 func NewStore(disk ethdb.Database) *Store { return NewStoreWith(disk, Options{Archive: true}) }
@@ -110,6 +127,9 @@ func NewStoreWith(disk ethdb.Database, opts Options) *Store {
 	}
 	if opts.FlushEvery == 0 {
 		opts.FlushEvery = uint64(opts.Retain)
+	}
+	if opts.MemoryLimit <= 0 {
+		opts.MemoryLimit = DefaultMemoryLimit
 	}
 	log := opts.Logger
 	if log == nil {
@@ -271,12 +291,15 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 		if err := write(u.tree); err != nil {
 			return common.Hash{}, fmt.Errorf("state: trie nodes of block %d: %w", block, err)
 		}
-		s.hold(block, u.root, u.tree, DefaultMemoryVersions)
+		s.hold(version{block: block, root: u.root, size: u.size, spilled: true}, u.tree, DefaultMemoryVersions)
 		s.flushed = u.root
+		if err := s.relieve(); err != nil {
+			return common.Hash{}, err
+		}
 		s.flatten(s.recent.add(parent, u.root, block, ws))
 		return u.root, nil
 	}
-	if err := s.retain(block, u.root, u.tree); err != nil {
+	if err := s.retain(block, u.root, u.tree, u.size); err != nil {
 		return common.Hash{}, err
 	}
 	s.flatten(s.recent.add(parent, u.root, block, ws))
@@ -289,23 +312,73 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 	return u.root, nil
 }
 
-// hold keeps version root of block in memory as the newest, letting go of
-// the oldest beyond keep.
-func (s *Store) hold(block uint64, root common.Hash, tree mpt.Node, keep int) {
-	s.retained = append(s.retained, version{block: block, root: root})
+// hold keeps version v in memory as the newest, letting go of the oldest
+// beyond keep.
+func (s *Store) hold(v version, tree mpt.Node, keep int) {
+	s.retained = append(s.retained, v)
+	s.held += v.size
 	s.liveMu.Lock()
 	defer s.liveMu.Unlock()
-	s.live[root]++
-	s.trees[root] = tree
-	s.head, s.headBlock = root, block
+	s.live[v.root]++
+	s.trees[v.root] = tree
+	s.head, s.headBlock = v.root, v.block
 	for len(s.retained) > keep {
-		old := s.retained[0].root
-		if s.live[old]--; s.live[old] <= 0 {
-			delete(s.live, old)
-			delete(s.trees, old)
+		old := s.retained[0]
+		if !old.spilled {
+			s.held -= old.size
+		}
+		if s.live[old.root]--; s.live[old.root] <= 0 {
+			delete(s.live, old.root)
+			delete(s.trees, old.root)
 		}
 		s.retained = s.retained[1:]
 	}
+}
+
+// relieve keeps the memory of the versions' trie nodes under the limit:
+// the oldest versions not on disk are written there (each writes what its
+// commit created, the older ones being there already) and are read from
+// disk from then on; when only the newest is left, it keeps only the top
+// of its account trie in memory (the rest is on disk).
+func (s *Store) relieve() error {
+	for i := 0; i < len(s.retained) && s.held > s.opts.MemoryLimit; i++ {
+		v := &s.retained[i]
+		if v.root == s.head {
+			continue
+		}
+		if !v.spilled {
+			s.liveMu.RLock()
+			tree := s.trees[v.root]
+			s.liveMu.RUnlock()
+			if err := s.writeVersion(tree); err != nil {
+				return fmt.Errorf("state: write version %d beyond the memory limit: %w", v.block, err)
+			}
+			s.spilled = append(s.spilled, v.root)
+			v.spilled = true
+			s.held -= v.size
+		}
+		s.liveMu.Lock()
+		s.trees[v.root] = mpt.Ref(v.root)
+		s.liveMu.Unlock()
+	}
+	if s.held <= s.opts.MemoryLimit {
+		return nil
+	}
+	s.liveMu.RLock()
+	tree := s.trees[s.head]
+	s.liveMu.RUnlock()
+	if err := s.writeVersion(tree); err != nil {
+		return fmt.Errorf("state: write version %d beyond the memory limit: %w", s.headBlock, err)
+	}
+	trimmed := mpt.Trim(tree, trimDepth)
+	s.liveMu.Lock()
+	s.trees[s.head] = trimmed
+	s.liveMu.Unlock()
+	s.held = 0
+	for i := range s.retained {
+		s.retained[i].spilled = true
+	}
+	return nil
 }
 
 // writeVersion writes the nodes of a version that are not on disk yet,
@@ -371,7 +444,7 @@ func (s *Store) flatToHead() {
 
 // retain keeps the new version in memory, writes it to disk at a
 // checkpoint, and lets go of the version that falls out of the window.
-func (s *Store) retain(block uint64, root common.Hash, tree mpt.Node) error {
+func (s *Store) retain(block uint64, root common.Hash, tree mpt.Node, size int64) error {
 	checkpoint := block%s.opts.FlushEvery == 0
 	if checkpoint {
 		if err := s.writeVersion(tree); err != nil {
@@ -384,7 +457,10 @@ func (s *Store) retain(block uint64, root common.Hash, tree mpt.Node) error {
 	} else if err := s.preimages.flush(s.disk, false); err != nil {
 		return err
 	}
-	s.hold(block, root, tree, s.opts.Retain)
+	s.hold(version{block: block, root: root, size: size}, tree, s.opts.Retain)
+	if err := s.relieve(); err != nil {
+		return err
+	}
 	if checkpoint && s.opts.PruneAfter > 0 && len(s.checkpointRoots) > s.opts.PruneAfter && !s.pruneRunning() {
 		s.startPrune()
 	}
@@ -423,6 +499,7 @@ func (s *Store) startPrune() {
 	if n := len(s.checkpointRoots); n > 1 {
 		job.stale = s.checkpointRoots[:n-1]
 	}
+	job.stale, s.spilled = append(job.stale, s.spilled...), nil
 	s.checkpointRoots = []common.Hash{s.flushed} // the newest counts
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})

@@ -49,6 +49,7 @@ func (s *Store) tree(root common.Hash) (mpt.Node, error) {
 type update struct {
 	root      common.Hash
 	tree      mpt.Node // the new version's account trie, hashed
+	size      int64    // memory of the nodes the update created, roughly
 	codes     map[common.Hash][]byte
 	preimages map[common.Hash][]byte // hashed keys (addresses, slots) → keys
 }
@@ -88,6 +89,7 @@ func (s *Store) update(parent common.Hash, ws WriteSet) (*update, error) {
 		}
 	}
 	roots := make([]common.Hash, len(addrs))
+	sizes := make([]int64, len(addrs))
 	slotKeys := make([]map[common.Hash][]byte, len(addrs))
 	errs := make([]error, len(addrs))
 	var next atomic.Int64
@@ -97,7 +99,7 @@ func (s *Store) update(parent common.Hash, ws WriteSet) (*update, error) {
 			load := s.storageLoader()
 			for j := int(next.Add(1) - 1); j < len(withStorage); j = int(next.Add(1) - 1) {
 				i := withStorage[j]
-				subs[i], slotKeys[i], errs[i] = updateStorage(subs[i], ws[addrs[i]].Storage, load)
+				subs[i], sizes[i], slotKeys[i], errs[i] = updateStorage(subs[i], ws[addrs[i]].Storage, load)
 				if errs[i] != nil {
 					errs[i] = fmt.Errorf("state: storage of %s: %w", addrs[i], errs[i])
 				}
@@ -113,6 +115,7 @@ func (s *Store) update(parent common.Hash, ws WriteSet) (*update, error) {
 			u.preimages[k] = v
 		}
 		roots[i] = mpt.Hash(subs[i])
+		u.size += sizes[i]
 	}
 	batch := mpt.NewBatch(base, accounts)
 	for i, addr := range addrs {
@@ -141,13 +144,15 @@ func (s *Store) update(parent common.Hash, ws WriteSet) (*update, error) {
 		}
 	}
 	u.tree = batch.Root()
-	u.root = mpt.Hash(u.tree)
+	root, size := mpt.HashSize(u.tree)
+	u.root, u.size = root, u.size+size
 	return u, nil
 }
 
 // updateStorage writes slots into the storage trie sub and returns the new
-// trie, hashed, and the preimages of the slots' hashed keys.
-func updateStorage(sub mpt.Node, slots map[common.Hash]common.Hash, load mpt.Loader) (mpt.Node, map[common.Hash][]byte, error) {
+// trie, hashed, the memory its new nodes take, and the preimages of the
+// slots' hashed keys.
+func updateStorage(sub mpt.Node, slots map[common.Hash]common.Hash, load mpt.Loader) (mpt.Node, int64, map[common.Hash][]byte, error) {
 	batch := mpt.NewBatch(sub, load)
 	pre := make(map[common.Hash][]byte, len(slots))
 	for slot, value := range slots {
@@ -161,12 +166,12 @@ func updateStorage(sub mpt.Node, slots map[common.Hash]common.Hash, load mpt.Loa
 			err = batch.Put(key, enc, nil)
 		}
 		if err != nil {
-			return nil, nil, fmt.Errorf("slot %s: %w", slot, err)
+			return nil, 0, nil, fmt.Errorf("slot %s: %w", slot, err)
 		}
 	}
 	root := batch.Root()
-	mpt.Hash(root)
-	return root, pre, nil
+	_, size := mpt.HashSize(root)
+	return root, size, pre, nil
 }
 
 // writeTree writes the nodes of a version's tries that are not on disk

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -14,6 +15,7 @@ import (
 type hasher struct {
 	keccak crypto.KeccakState
 	buf    []byte
+	size   int64 // memory of the nodes it hashed, roughly
 }
 
 func newHasher() *hasher { return &hasher{keccak: crypto.NewKeccakState(), buf: make([]byte, 0, 600)} }
@@ -22,17 +24,34 @@ func newHasher() *hasher { return &hasher{keccak: crypto.NewKeccakState(), buf: 
 // created), using the machine's cores for a large trie, and returns the
 // root hash. After Hash the trie never changes and may be shared.
 func Hash(root Node) common.Hash {
-	if root == nil {
-		return types.EmptyRootHash
-	}
-	if b, ok := root.(*branch); ok && !b.hashed {
-		hashChildren(b)
-	}
-	return newHasher().root(root)
+	h, _ := HashSize(root)
+	return h
 }
 
-// hashChildren hashes a branch's children in parallel.
-func hashChildren(b *branch) {
+// HashSize is Hash that also returns roughly how much memory the nodes it
+// hashed (the new ones) take.
+func HashSize(root Node) (common.Hash, int64) {
+	if root == nil {
+		return types.EmptyRootHash, 0
+	}
+	var size int64
+	if b, ok := root.(*branch); ok && !b.hashed {
+		size = hashChildren(b)
+	}
+	h := newHasher()
+	return h.root(root), size + h.size
+}
+
+// Sizes of nodes in memory, roughly (the structs, slices' headers and
+// arrays, and the allocator's rounding).
+const (
+	branchSize = 360
+	shortSize  = 160
+)
+
+// hashChildren hashes a branch's children in parallel and returns the
+// memory of the nodes it hashed.
+func hashChildren(b *branch) int64 {
 	var todo []Node
 	for _, c := range b.children {
 		if m := metaOf(c); m != nil && !m.hashed {
@@ -41,8 +60,9 @@ func hashChildren(b *branch) {
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(todo))
 	if workers < 2 {
-		return
+		return 0
 	}
+	var size atomic.Int64
 	var wg sync.WaitGroup
 	next := make(chan Node, len(todo))
 	for _, c := range todo {
@@ -55,9 +75,11 @@ func hashChildren(b *branch) {
 			for c := range next {
 				h.ensure(c)
 			}
+			size.Add(h.size)
 		})
 	}
 	wg.Wait()
+	return size.Load()
 }
 
 // root returns the hash of a trie's root node: keccak of its encoding even
@@ -84,6 +106,14 @@ func (h *hasher) ensure(n Node) {
 		return
 	}
 	enc := h.encode(n)
+	switch t := n.(type) {
+	case *branch:
+		h.size += branchSize
+	case *extension:
+		h.size += shortSize + int64(len(t.key))
+	case *leaf:
+		h.size += shortSize + int64(len(t.key)+len(t.value))
+	}
 	if len(enc) < 32 {
 		m.small = append([]byte(nil), enc...)
 	} else {

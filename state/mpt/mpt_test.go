@@ -149,6 +149,29 @@ func TestMatchesGethTrie(t *testing.T) {
 					check(Ref(v.hash)) // every node of the last version reached the disk
 				}
 			}
+			// A trimmed copy reads, hashes and updates like the original.
+			last := versions[len(versions)-1]
+			trimmed := Trim(last.root, 2)
+			if h := Hash(trimmed); h != last.hash {
+				t.Fatalf("trimmed root %s, want %s", h, last.hash)
+			}
+			for _, k := range keys[:min(len(keys), 50)] {
+				got, _, _, err := Get(trimmed, k, load)
+				if err != nil || string(got) != string(last.values[k]) {
+					t.Fatalf("trimmed read of %s: %x, %v", k, got, err)
+				}
+			}
+			b1, b2 := NewBatch(last.root, load), NewBatch(trimmed, load)
+			for _, k := range keys[:min(len(keys), 30)] {
+				for _, b := range []*Batch{b1, b2} {
+					if err := b.Put(k, []byte{0x42}, nil); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			if h1, h2 := Hash(b1.Root()), Hash(b2.Root()); h1 != h2 {
+				t.Fatalf("update of the trimmed copy: %s, of the original %s", h2, h1)
+			}
 			var walked int
 			if err := Walk(context.Background(), Ref(versions[len(versions)-1].hash), load, func(common.Hash) bool { walked++; return true }); err != nil {
 				t.Fatal(err)

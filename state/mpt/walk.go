@@ -128,3 +128,35 @@ func (w *walker) children(n Node, load Loader) error {
 	}
 	return nil
 }
+
+// Trim returns a copy of the trie rooted at root that keeps in memory only
+// its top depth levels: the subtrees below them, and the storage tries of
+// the leaves kept, become Refs (loaded from disk when needed). Nodes not on
+// disk are kept whatever their depth. The trie it was copied from is not
+// changed, so readers of it go on.
+func Trim(root Node, depth int) Node {
+	m := metaOf(root)
+	if m == nil || !m.hashed || !m.stored.Load() {
+		return root
+	}
+	if depth <= 0 && m.small == nil {
+		return &ref{hash: m.hash}
+	}
+	var out Node
+	switch t := root.(type) {
+	case *branch:
+		b := &branch{}
+		for i, c := range t.children {
+			b.children[i] = Trim(c, depth-1)
+		}
+		out = b
+	case *extension:
+		out = &extension{key: t.key, child: Trim(t.child, depth-len(t.key))}
+	case *leaf:
+		out = &leaf{key: t.key, value: t.value, sub: Trim(t.sub, 0)}
+	}
+	om := metaOf(out)
+	om.hash, om.small, om.hashed = m.hash, m.small, true
+	om.stored.Store(true)
+	return out
+}
