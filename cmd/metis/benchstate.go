@@ -25,7 +25,7 @@ func runBenchState(_ context.Context, args []string, stdout, stderr io.Writer) e
 		reads      = fs.Int("reads", 10_000, "reads per read measurement")
 		asJSON     = fs.Bool("json", false, "print results as JSON")
 		profile    = fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
-		engines    = fs.String("engines", strings.Join(statebench.DefaultEngines, ","), "engines to measure, the last being the reference: metis, metis-archive, metis-leveldb, metis-bbolt, geth-pathdb")
+		engines    = fs.String("engines", strings.Join(statebench.DefaultEngines, ","), "engines to measure, the last being the reference: metis, metis-256m, metis-archive, metis-leveldb, metis-bbolt, geth-pathdb")
 	)
 	if err := parseCommand(fs, args, "Usage: metis bench state [flags]\n\nCommits the same blocks (account updates and storage writes) into our state store (default\nretention, and archive) and into go-ethereum's path-based trie database, both on Pebble, checks they reach the same roots, and\nprints commit time with root, hot and cold account reads, and disk bytes per block.\n\n"); err != nil {
 		return err

@@ -46,7 +46,8 @@ type Config struct {
 	Seed       uint64
 	// Engines to measure, the last being the reference the others are
 	// compared with; default DefaultEngines. Known: metis, metis-archive
-	// (our store on Pebble), metis-leveldb, metis-bbolt (our store's
+	// (our store on Pebble), metis-256m (its default mode with 256 MiB of
+	// trie nodes in memory instead of 1 GiB), metis-leveldb, metis-bbolt (our store's
 	// default mode on LevelDB and on bbolt's B+tree), geth-pathdb.
 	Engines  []string
 	Progress func(format string, args ...any)
@@ -97,6 +98,8 @@ func Run(cfg Config) ([]Result, error) {
 		switch name {
 		case "metis":
 			e, err = openMetis(dir, openPebble, state.Options{})
+		case "metis-256m":
+			e, err = openMetis(dir, openPebble, state.Options{MemoryLimit: 256 << 20})
 		case "metis-archive":
 			e, err = openMetis(dir, openPebble, state.Options{Archive: true, WriteBehind: true})
 		case "metis-leveldb":
