@@ -54,18 +54,17 @@ type Store struct {
 	liveMu    sync.RWMutex
 	live      map[common.Hash]int      // how many retained versions have this root
 	trees     map[common.Hash]mpt.Node // account tries of the versions in memory
-	held      int64                    // memory of the trie nodes the versions in memory created, roughly
-	spilled   []common.Hash            // roots of versions written to disk beyond the memory limit since the last prune began
+	grown     int64                    // memory of the trie nodes created since the versions were last trimmed, roughly
+	spilled   []common.Hash            // roots of versions written to disk beyond the memory limit, not pruned yet
 	head      common.Hash
 	headBlock uint64
 	flushed   common.Hash // the newest version known to be all on disk
 }
 
 type version struct {
-	block   uint64
-	root    common.Hash
-	size    int64 // memory of the trie nodes its commit created, roughly
-	spilled bool  // on disk, and read from there
+	block  uint64
+	root   common.Hash
+	onDisk bool // all its nodes are on disk (a checkpoint, an archive's, or written beyond the memory limit)
 }
 
 // Options configure what a Store keeps.
@@ -82,11 +81,11 @@ type Options struct {
 	// FlushEvery is the distance between checkpoints in blocks; default
 	// Retain.
 	FlushEvery uint64
-	// MemoryLimit bounds, roughly, the memory of the trie nodes that the
-	// versions held in memory created. Beyond it the oldest of them are
-	// written to disk and read from there (as a checkpoint is), and the
-	// newest keeps only the top levels of its account trie in memory.
-	// Default 1 GiB.
+	// MemoryLimit bounds, roughly, the memory of the newest version's trie
+	// nodes: once the commits since the last time created that much, the
+	// newest version is written to disk and keeps only the top levels of
+	// its account trie in memory. Older versions hold what their blocks
+	// changed on top, until they leave the window. Default 1 GiB.
 	MemoryLimit int64
 	// WriteBehind makes an archive write each version's nodes in the
 	// background while the next block executes (they are readable from
@@ -263,6 +262,12 @@ func (s *Store) isLive(root common.Hash) bool {
 //
 // REQUIRES: calls are serialised.
 func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Hash, error) {
+	if s.pruneRunning() && !s.isLive(parent) {
+		// A prune keeps what the versions held when it began reach; the
+		// new version will share nodes with parent, so the prune ends
+		// first (and parent, unless one of them reaches it, is gone).
+		s.waitPrune(false)
+	}
 	u, err := s.update(parent, ws)
 	if err != nil {
 		return common.Hash{}, err
@@ -291,9 +296,9 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 		if err := write(u.tree); err != nil {
 			return common.Hash{}, fmt.Errorf("state: trie nodes of block %d: %w", block, err)
 		}
-		s.hold(version{block: block, root: u.root, size: u.size, spilled: true}, u.tree, DefaultMemoryVersions)
+		s.hold(version{block: block, root: u.root, onDisk: true}, u.tree, DefaultMemoryVersions)
 		s.flushed = u.root
-		if err := s.relieve(); err != nil {
+		if err := s.relieve(u.size); err != nil {
 			return common.Hash{}, err
 		}
 		s.flatten(s.recent.add(parent, u.root, block, ws))
@@ -316,68 +321,51 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 // beyond keep.
 func (s *Store) hold(v version, tree mpt.Node, keep int) {
 	s.retained = append(s.retained, v)
-	s.held += v.size
 	s.liveMu.Lock()
 	defer s.liveMu.Unlock()
 	s.live[v.root]++
 	s.trees[v.root] = tree
 	s.head, s.headBlock = v.root, v.block
 	for len(s.retained) > keep {
-		old := s.retained[0]
-		if !old.spilled {
-			s.held -= old.size
-		}
-		if s.live[old.root]--; s.live[old.root] <= 0 {
-			delete(s.live, old.root)
-			delete(s.trees, old.root)
+		old := s.retained[0].root
+		if s.live[old]--; s.live[old] <= 0 {
+			delete(s.live, old)
+			delete(s.trees, old)
 		}
 		s.retained = s.retained[1:]
 	}
 }
 
-// relieve keeps the memory of the versions' trie nodes under the limit:
-// the oldest versions not on disk are written there (each writes what its
-// commit created, the older ones being there already) and are read from
-// disk from then on; when only the newest is left, it keeps only the top
-// of its account trie in memory (the rest is on disk).
-func (s *Store) relieve() error {
-	for i := 0; i < len(s.retained) && s.held > s.opts.MemoryLimit; i++ {
-		v := &s.retained[i]
-		if v.root == s.head {
-			continue
-		}
-		if !v.spilled {
-			s.liveMu.RLock()
-			tree := s.trees[v.root]
-			s.liveMu.RUnlock()
-			if err := s.writeVersion(tree); err != nil {
-				return fmt.Errorf("state: write version %d beyond the memory limit: %w", v.block, err)
-			}
-			s.spilled = append(s.spilled, v.root)
-			v.spilled = true
-			s.held -= v.size
-		}
-		s.liveMu.Lock()
-		s.trees[v.root] = mpt.Ref(v.root)
-		s.liveMu.Unlock()
-	}
-	if s.held <= s.opts.MemoryLimit {
+// relieve keeps the newest version's trie nodes in memory under the
+// limit. grown is what the newest commit created: what the newest
+// version's trie grew by at most. Once the commits since the last time
+// created more than the limit, the newest version is written to disk (what
+// is not there yet) and keeps only the top of its account trie in memory;
+// the rest loads from disk as blocks touch it. Older versions keep their
+// nodes until they leave the window (Retain), as go-ethereum's path
+// database keeps 128 diff layers.
+func (s *Store) relieve(grown int64) error {
+	if s.grown += grown; s.grown <= s.opts.MemoryLimit {
 		return nil
 	}
+	v := &s.retained[len(s.retained)-1]
 	s.liveMu.RLock()
-	tree := s.trees[s.head]
+	tree := s.trees[v.root]
 	s.liveMu.RUnlock()
-	if err := s.writeVersion(tree); err != nil {
-		return fmt.Errorf("state: write version %d beyond the memory limit: %w", s.headBlock, err)
+	if !v.onDisk {
+		if err := s.writeVersion(tree); err != nil {
+			return fmt.Errorf("state: write version %d beyond the memory limit: %w", v.block, err)
+		}
+		v.onDisk = true
+		if s.opts.PruneAfter > 0 {
+			s.spilled = append(s.spilled, v.root)
+		}
 	}
 	trimmed := mpt.Trim(tree, trimDepth)
 	s.liveMu.Lock()
-	s.trees[s.head] = trimmed
+	s.trees[v.root] = trimmed
 	s.liveMu.Unlock()
-	s.held = 0
-	for i := range s.retained {
-		s.retained[i].spilled = true
-	}
+	s.grown = 0
 	return nil
 }
 
@@ -444,7 +432,7 @@ func (s *Store) flatToHead() {
 
 // retain keeps the new version in memory, writes it to disk at a
 // checkpoint, and lets go of the version that falls out of the window.
-func (s *Store) retain(block uint64, root common.Hash, tree mpt.Node, size int64) error {
+func (s *Store) retain(block uint64, root common.Hash, tree mpt.Node, grown int64) error {
 	checkpoint := block%s.opts.FlushEvery == 0
 	if checkpoint {
 		if err := s.writeVersion(tree); err != nil {
@@ -457,8 +445,8 @@ func (s *Store) retain(block uint64, root common.Hash, tree mpt.Node, size int64
 	} else if err := s.preimages.flush(s.disk, false); err != nil {
 		return err
 	}
-	s.hold(version{block: block, root: root, size: size}, tree, s.opts.Retain)
-	if err := s.relieve(); err != nil {
+	s.hold(version{block: block, root: root, onDisk: checkpoint}, tree, s.opts.Retain)
+	if err := s.relieve(grown); err != nil {
 		return err
 	}
 	if checkpoint && s.opts.PruneAfter > 0 && len(s.checkpointRoots) > s.opts.PruneAfter && !s.pruneRunning() {
@@ -499,7 +487,17 @@ func (s *Store) startPrune() {
 	if n := len(s.checkpointRoots); n > 1 {
 		job.stale = s.checkpointRoots[:n-1]
 	}
-	job.stale, s.spilled = append(job.stale, s.spilled...), nil
+	// Versions written beyond the memory limit that are no longer held go
+	// like old checkpoints; those still held wait for a later prune.
+	var still []common.Hash
+	for _, root := range s.spilled {
+		if s.isLive(root) {
+			still = append(still, root)
+		} else {
+			job.stale = append(job.stale, root)
+		}
+	}
+	s.spilled = still
 	s.checkpointRoots = []common.Hash{s.flushed} // the newest counts
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})

@@ -160,3 +160,24 @@ func Trim(root Node, depth int) Node {
 	om.stored.Store(true)
 	return out
 }
+
+// Resident counts the nodes of the trie rooted at root (with an account
+// trie's storage tries) that are held in memory, not on disk only.
+func Resident(root Node) int {
+	m := metaOf(root)
+	if m == nil {
+		return 0
+	}
+	n := 1
+	switch t := root.(type) {
+	case *branch:
+		for _, c := range t.children {
+			n += Resident(c)
+		}
+	case *extension:
+		n += Resident(t.child)
+	case *leaf:
+		n += Resident(t.sub)
+	}
+	return n
+}
