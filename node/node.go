@@ -266,6 +266,12 @@ func (n *Node) build() error {
 		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "metis_state_prune_failures_total", Help: "Prunes that stopped on an error (the disk kept what it held)."}, func() float64 {
 			return float64(c.StateStats().PruneFailures)
 		}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "metis_state_trie_growth_bytes", Help: "Bytes of trie nodes created since the newest state was last trimmed (roughly; bounded by --state.memory)."}, func() float64 {
+			return float64(c.StateStats().TrieGrowth)
+		}),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "metis_state_trims_total", Help: "Times the newest state was written to disk and trimmed in memory beyond --state.memory."}, func() float64 {
+			return float64(c.StateStats().Trims)
+		}),
 	)
 	rpcAccounts := make([]rpc.Account, len(n.accounts))
 	for i, a := range n.accounts {

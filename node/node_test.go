@@ -772,7 +772,7 @@ func TestMetricsEndpoint(t *testing.T) {
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET /metrics: %d", resp.StatusCode)
 	}
-	for _, want := range []string{"metis_chain_head_block 1", "metis_sequencer_transactions_total 1", "metis_blockstm_transactions_total 1", "metis_txpool_pending 0", "metis_state_flat_block ", "metis_state_prunes_total 0", `metis_rpc_http_requests_total{code="200"}`, "go_goroutines"} {
+	for _, want := range []string{"metis_chain_head_block 1", "metis_sequencer_transactions_total 1", "metis_blockstm_transactions_total 1", "metis_txpool_pending 0", "metis_state_flat_block ", "metis_state_prunes_total 0", "metis_state_trims_total 0", "metis_state_trie_growth_bytes ", `metis_rpc_http_requests_total{code="200"}`, "go_goroutines"} {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("metrics lack %q", want)
 		}

@@ -66,6 +66,9 @@ func TestMemoryLimitBoundsTheNodesHeld(t *testing.T) {
 	if bound := limit/160 + 4096 + 256 + 16 + 1; peak > bound {
 		t.Fatalf("%d nodes held under the limit, more than %d", peak, bound)
 	}
+	if bounded.Stats().Trims == 0 || unbounded.Stats().Trims != 0 {
+		t.Fatalf("trims: %d under the limit, %d without", bounded.Stats().Trims, unbounded.Stats().Trims)
+	}
 	if peak >= unboundedPeak/2 {
 		t.Fatalf("the limit did not reduce the nodes held: %d vs %d", peak, unboundedPeak)
 	}

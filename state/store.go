@@ -34,7 +34,7 @@ type Store struct {
 	// flatBroken: the flat state failed; it is left alone (and unused)
 	// until the next checkpoint.
 	flatBroken bool
-	stats      struct{ flatRebuilds, prunes, prunedNodes, pruneFailures atomic.Uint64 }
+	stats      struct{ flatRebuilds, prunes, prunedNodes, pruneFailures, trims atomic.Uint64 }
 	log        *slog.Logger
 	opts       Options
 	writer     *nodeWriter // an archive's background node writer
@@ -54,7 +54,7 @@ type Store struct {
 	liveMu    sync.RWMutex
 	live      map[common.Hash]int      // how many retained versions have this root
 	trees     map[common.Hash]mpt.Node // account tries of the versions in memory
-	grown     int64                    // memory of the trie nodes created since the versions were last trimmed, roughly
+	grown     atomic.Int64             // memory of the trie nodes created since the newest version was last trimmed, roughly
 	spilled   []common.Hash            // roots of versions written to disk beyond the memory limit, not pruned yet
 	head      common.Hash
 	headBlock uint64
@@ -230,6 +230,8 @@ type Stats struct {
 	Prunes        uint64 // prunes of the disk that ran to the end
 	PrunedNodes   uint64 // trie nodes they deleted
 	PruneFailures uint64 // prunes that stopped on an error (the disk kept what it held)
+	TrieGrowth    int64  // bytes of trie nodes created since the newest version was last trimmed, roughly
+	Trims         uint64 // times the newest version was written to disk and trimmed beyond the memory limit
 }
 
 // Stats returns the store's counts so far. Safe for concurrent use.
@@ -241,6 +243,7 @@ func (s *Store) Stats() Stats {
 	return Stats{
 		FlatBlock: block, FlatRebuilds: s.stats.flatRebuilds.Load(),
 		Prunes: s.stats.prunes.Load(), PrunedNodes: s.stats.prunedNodes.Load(), PruneFailures: s.stats.pruneFailures.Load(),
+		TrieGrowth: s.grown.Load(), Trims: s.stats.trims.Load(),
 	}
 }
 
@@ -345,7 +348,7 @@ func (s *Store) hold(v version, tree mpt.Node, keep int) {
 // nodes until they leave the window (Retain), as go-ethereum's path
 // database keeps 128 diff layers.
 func (s *Store) relieve(grown int64) error {
-	if s.grown += grown; s.grown <= s.opts.MemoryLimit {
+	if s.grown.Add(grown) <= s.opts.MemoryLimit {
 		return nil
 	}
 	v := &s.retained[len(s.retained)-1]
@@ -365,7 +368,8 @@ func (s *Store) relieve(grown int64) error {
 	s.liveMu.Lock()
 	s.trees[v.root] = trimmed
 	s.liveMu.Unlock()
-	s.grown = 0
+	s.grown.Store(0)
+	s.stats.trims.Add(1)
 	return nil
 }
 
