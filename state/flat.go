@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethdb"
@@ -428,11 +427,5 @@ func (r *flatReader) Storage(addr common.Address, slot common.Hash) (common.Hash
 }
 
 func (r *flatReader) Code(addr common.Address, codeHash common.Hash) ([]byte, error) {
-	if codeHash == types.EmptyCodeHash || codeHash == (common.Hash{}) {
-		return nil, nil
-	}
-	if code := rawdb.ReadCode(r.store.disk, codeHash); len(code) > 0 {
-		return code, nil
-	}
-	return nil, fmt.Errorf("state: missing code %s of %s", codeHash, addr)
+	return r.store.code(addr, codeHash)
 }

@@ -246,10 +246,15 @@ func (t *treeReader) Storage(addr common.Address, slot common.Hash) (common.Hash
 }
 
 func (t *treeReader) Code(addr common.Address, codeHash common.Hash) ([]byte, error) {
+	return t.store.code(addr, codeHash)
+}
+
+// code reads the code with codeHash deployed at addr.
+func (s *Store) code(addr common.Address, codeHash common.Hash) ([]byte, error) {
 	if codeHash == types.EmptyCodeHash || codeHash == (common.Hash{}) {
 		return nil, nil
 	}
-	if code := rawdb.ReadCode(t.store.disk, codeHash); len(code) > 0 {
+	if code := rawdb.ReadCode(s.disk, codeHash); len(code) > 0 {
 		return code, nil
 	}
 	return nil, fmt.Errorf("state: missing code %s of %s", codeHash, addr)
