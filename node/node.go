@@ -63,8 +63,9 @@ type Config struct {
 	StateRetain     int
 	StateCheckpoint uint64
 	StatePruneAfter int
-	// StateMemory bounds, roughly, the bytes of trie nodes held in memory
-	// for recent states (default 1 GiB; see state.Options.MemoryLimit).
+	// StateMemory bounds, roughly, the bytes of trie nodes the newest state
+	// holds in memory (default 1 GiB; older retained states add what their
+	// blocks changed; see state.Options.MemoryLimit).
 	StateMemory int64
 	HTTPAddr    string        // listen address; default 127.0.0.1:8545 (":0" picks a port)
 	ChainID     uint64        // default vm.DefaultChainID (31337)

@@ -118,3 +118,112 @@ func TestCommitOnAVersionNotHeld(t *testing.T) {
 	}
 	walkAll(t, NewStoreWith(disk, Options{PruneAfter: -1}), store.head, "fork after a restart")
 }
+
+// TestCommitOnAVersionNotHeldDuringAPrune forks below the window while a
+// prune runs: the commit waits for the prune, then either fails (the
+// prune took the parent) or yields a version that is whole on disk once
+// written.
+func TestCommitOnAVersionNotHeldDuringAPrune(t *testing.T) {
+	for seed := range uint64(4) {
+		disk := rawdb.NewMemoryDatabase()
+		store := NewStoreWith(disk, Options{Retain: 4, FlushEvery: 4, PruneAfter: 100, MemoryLimit: 20_000})
+		rng := rand.New(rand.NewPCG(seed, 10))
+		root := types.EmptyRootHash
+		var roots []common.Hash
+		for block := uint64(1); block <= 40; block++ {
+			var err error
+			if root, err = store.Commit(root, block, randomWrites(rng, block)); err != nil {
+				t.Fatal(err)
+			}
+			roots = append(roots, root)
+		}
+		var parent common.Hash
+		for _, r := range roots[:len(roots)-5] {
+			if store.Has(r) && !store.isLive(r) {
+				parent = r
+			}
+		}
+		if parent == (common.Hash{}) {
+			t.Fatal("no version on disk below the window to fork from")
+		}
+		store.startPrune()
+		fork, err := store.Commit(parent, 41, randomWrites(rng, 41))
+		store.waitPrune(false)
+		if err != nil {
+			continue // refused: the prune took the parent
+		}
+		if err := store.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		walkAll(t, NewStoreWith(disk, Options{PruneAfter: -1}), fork, "fork committed during a prune")
+	}
+}
+
+// TestRestartFromAWrittenHeadKeepsTheFlatState crashes a store whose
+// newest version was written to disk beyond the memory limit (no
+// checkpoint in between) and replays the blocks after it, as chain.Open
+// does: the flat state followed that version, so it is not rebuilt.
+func TestRestartFromAWrittenHeadKeepsTheFlatState(t *testing.T) {
+	disk := rawdb.NewMemoryDatabase()
+	opts := Options{Retain: 64, FlushEvery: 1000, MemoryLimit: 200_000}
+	store := NewStoreWith(disk, opts)
+	rng := rand.New(rand.NewPCG(21, 22))
+	root := types.EmptyRootHash
+	var roots []common.Hash
+	var blocks []WriteSet
+	// Blocks until the limit is reached twice, and a few more: the crash
+	// comes while the flat state would otherwise still be below the
+	// version written.
+	for block, after := uint64(1), -1; after < 3; block++ {
+		ws := randomWrites(rng, block)
+		var err error
+		if root, err = store.Commit(root, block, ws); err != nil {
+			t.Fatal(err)
+		}
+		roots, blocks = append(roots, root), append(blocks, ws)
+		if after >= 0 {
+			after++
+		} else if store.Stats().Trims == 2 {
+			after = 0
+		}
+		if block > 10_000 {
+			t.Fatal("the limit was never reached")
+		}
+	}
+	// Crash: no Close. Restart from the newest version on disk.
+	restarted := NewStoreWith(disk, opts)
+	from := -1
+	for i := len(roots) - 1; i >= 0; i-- {
+		if restarted.Has(roots[i]) {
+			from = i
+			break
+		}
+	}
+	if from < 0 || from == len(roots)-1 {
+		t.Fatalf("restart point %d of %d", from, len(roots))
+	}
+	root = roots[from]
+	fr, fb, _ := restarted.flat.version()
+	t.Logf("restart from block %d; flat state at block %d (%s); trims %d", from+1, fb, fr, store.Stats().Trims)
+	for i := from + 1; i < len(roots); i++ {
+		var err error
+		if root, err = restarted.Commit(root, uint64(i+1), blocks[i]); err != nil {
+			t.Fatal(err)
+		}
+		if root != roots[i] {
+			t.Fatalf("block %d replayed to another root", i+1)
+		}
+	}
+	for i := 0; i < 2*DefaultMemoryVersions; i++ { // push the replayed layers out to the flat state
+		var err error
+		if root, err = restarted.Commit(root, uint64(len(roots)+i+1), randomWrites(rng, uint64(len(roots)+i+1))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if root, _, _ := restarted.flat.version(); root == (common.Hash{}) {
+		t.Fatal("no flat state")
+	}
+	if n := restarted.Stats().FlatRebuilds; n != 0 {
+		t.Fatalf("the flat state was rebuilt %d times after the restart", n)
+	}
+}

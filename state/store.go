@@ -55,6 +55,7 @@ type Store struct {
 	live      map[common.Hash]int      // how many retained versions have this root
 	trees     map[common.Hash]mpt.Node // account tries of the versions in memory
 	grown     atomic.Int64             // memory of the trie nodes created since the newest version was last trimmed, roughly
+	wroteHead bool                     // relieve wrote the newest version to disk: the flat state is to follow
 	spilled   []common.Hash            // roots of versions written to disk beyond the memory limit, not pruned yet
 	head      common.Hash
 	headBlock uint64
@@ -305,12 +306,14 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 			return common.Hash{}, err
 		}
 		s.flatten(s.recent.add(parent, u.root, block, ws))
+		s.followWrittenHead()
 		return u.root, nil
 	}
 	if err := s.retain(block, u.root, u.tree, u.size); err != nil {
 		return common.Hash{}, err
 	}
 	s.flatten(s.recent.add(parent, u.root, block, ws))
+	s.followWrittenHead()
 	if block%s.opts.FlushEvery == 0 {
 		// The flat state never falls behind the newest checkpoint, from
 		// which a crashed node re-executes; a broken one is retried.
@@ -370,6 +373,7 @@ func (s *Store) relieve(grown int64) error {
 	s.liveMu.Unlock()
 	s.grown.Store(0)
 	s.stats.trims.Add(1)
+	s.wroteHead = true
 	return nil
 }
 
@@ -422,6 +426,16 @@ func (s *Store) flatFailed(err error) {
 	}
 	s.flatBroken = true
 	s.log.Warn("The flat state is unusable until the next checkpoint; reads walk the trie", "err", err)
+}
+
+// followWrittenHead moves the flat state to the newest version if relieve
+// wrote that version to disk: a crashed node may restart from it, and the
+// flat state then need not be rebuilt.
+func (s *Store) followWrittenHead() {
+	if s.wroteHead {
+		s.wroteHead = false
+		s.flatToHead()
+	}
 }
 
 // flatToHead moves the flat state to the newest version, if the layers in

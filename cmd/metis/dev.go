@@ -54,7 +54,7 @@ func runDev(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		retain    = fs.Int("state.retain", state.DefaultRetain, "without --archive: how many recent blocks' states stay readable")
 		ckptEvery = fs.Uint64("state.checkpoint", 0, "without --archive: blocks between state checkpoints on disk (default: --state.retain)")
 		pruneAft  = fs.Int("state.prune-after", state.DefaultPruneAfter, "without --archive: outdated checkpoints kept before the disk is pruned in the background (-1: never prune)")
-		stateMem  = fs.Int64("state.memory", state.DefaultMemoryLimit>>20, "MiB of trie nodes held in memory for recent states; beyond it older states are read from disk")
+		stateMem  = fs.Int64("state.memory", state.DefaultMemoryLimit>>20, "MiB of trie nodes the newest state grows by in memory before it is written to disk and trimmed to the top of its trie")
 		addr      = fs.String("http.addr", "127.0.0.1", "JSON-RPC listen address (HTTP and WebSocket)")
 		port      = fs.Int("http.port", 8545, "JSON-RPC listen port (HTTP and WebSocket)")
 		chainID   = fs.Uint64("chain-id", vm.DefaultChainID, "chain id")
