@@ -19,6 +19,7 @@ fuzz:
 	go test ./rpc/ -run '^$$' -fuzz FuzzFilterCriteria -fuzztime 30s
 	go test ./rpc/ -run '^$$' -fuzz FuzzRPCRequest -fuzztime 30s
 	go test ./exec/blockstm/ -run '^$$' -fuzz FuzzParallelMatchesSerial -fuzztime 60s
+	go test ./state/mpt/ -run '^$$' -fuzz FuzzMatchesGethTrie -fuzztime 60s
 	go test ./x402/ -run '^$$' -fuzz FuzzDecodeHeader -fuzztime 30s
 	go test ./x402/eip3009/ -run '^$$' -fuzz FuzzRecover -fuzztime 15s
 	go test ./x402/facilitator/ -run '^$$' -fuzz FuzzPrepare -fuzztime 30s
