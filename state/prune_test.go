@@ -102,8 +102,14 @@ func testPrune(t *testing.T, memoryLimit int64) {
 		}
 	}
 	if memoryLimit > 0 {
-		if !kept.Has(roots[50]) {
-			t.Fatal("a version beyond the memory limit was not written to disk")
+		written := 0
+		for b := 30; b < 90; b++ {
+			if b%8 != 0 && kept.Has(roots[b]) {
+				written++
+			}
+		}
+		if written == 0 || kept.Stats().Trims == 0 {
+			t.Fatalf("no version was written to disk beyond the memory limit (trims %d)", kept.Stats().Trims)
 		}
 		for b := 30; b < 90; b++ {
 			if b%8 != 0 && pruned.Has(roots[b]) {

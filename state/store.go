@@ -56,10 +56,17 @@ type Store struct {
 	trees     map[common.Hash]mpt.Node // account tries of the versions in memory
 	grown     atomic.Int64             // memory of the trie nodes created since the newest version was last trimmed, roughly
 	wroteHead bool                     // relieve wrote the newest version to disk: the flat state is to follow
+	growth    []growth                 // the commits since the newest version was last trimmed, oldest first
 	spilled   []common.Hash            // roots of versions written to disk beyond the memory limit, not pruned yet
 	head      common.Hash
 	headBlock uint64
 	flushed   common.Hash // the newest version known to be all on disk
+}
+
+// growth is how much memory one commit's new trie nodes take, roughly.
+type growth struct {
+	block uint64
+	size  int64
 }
 
 type version struct {
@@ -272,7 +279,7 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 		// first (and parent, unless one of them reaches it, is gone).
 		s.waitPrune(false)
 	}
-	u, err := s.update(parent, ws)
+	u, err := s.update(parent, block, ws)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -302,7 +309,7 @@ func (s *Store) Commit(parent common.Hash, block uint64, ws WriteSet) (common.Ha
 		}
 		s.hold(version{block: block, root: u.root, onDisk: true}, u.tree, DefaultMemoryVersions)
 		s.flushed = u.root
-		if err := s.relieve(u.size); err != nil {
+		if err := s.relieve(block, u.size); err != nil {
 			return common.Hash{}, err
 		}
 		s.flatten(s.recent.add(parent, u.root, block, ws))
@@ -343,14 +350,17 @@ func (s *Store) hold(v version, tree mpt.Node, keep int) {
 }
 
 // relieve keeps the newest version's trie nodes in memory under the
-// limit. grown is what the newest commit created: what the newest
+// limit. grown is what the commit of block created: what the newest
 // version's trie grew by at most. Once the commits since the last time
 // created more than the limit, the newest version is written to disk (what
-// is not there yet) and keeps only the top of its account trie in memory;
-// the rest loads from disk as blocks touch it. Older versions keep their
-// nodes until they leave the window (Retain), as go-ethereum's path
-// database keeps 128 diff layers.
-func (s *Store) relieve(grown int64) error {
+// is not there yet) and keeps in memory only the top of its account trie
+// and the nodes the most recent commits made, up to half the limit (the
+// paths blocks touch now are likely touched again); the rest loads from
+// disk as blocks touch it. Older versions keep their nodes until they
+// leave the window (Retain), as go-ethereum's path database keeps 128 diff
+// layers.
+func (s *Store) relieve(block uint64, grown int64) error {
+	s.growth = append(s.growth, growth{block: block, size: grown})
 	if s.grown.Add(grown) <= s.opts.MemoryLimit {
 		return nil
 	}
@@ -367,11 +377,18 @@ func (s *Store) relieve(grown int64) error {
 			s.spilled = append(s.spilled, v.root)
 		}
 	}
-	trimmed := mpt.Trim(tree, trimDepth)
+	since, kept, first := block+1, int64(0), len(s.growth)
+	for first > 0 && kept+s.growth[first-1].size <= s.opts.MemoryLimit/2 {
+		first--
+		kept += s.growth[first].size
+		since = s.growth[first].block
+	}
+	trimmed := mpt.Trim(tree, trimDepth, since)
 	s.liveMu.Lock()
 	s.trees[v.root] = trimmed
 	s.liveMu.Unlock()
-	s.grown.Store(0)
+	s.growth = slices.Clone(s.growth[first:])
+	s.grown.Store(kept)
 	s.stats.trims.Add(1)
 	s.wroteHead = true
 	return nil
@@ -464,7 +481,7 @@ func (s *Store) retain(block uint64, root common.Hash, tree mpt.Node, grown int6
 		return err
 	}
 	s.hold(version{block: block, root: root, onDisk: checkpoint}, tree, s.opts.Retain)
-	if err := s.relieve(grown); err != nil {
+	if err := s.relieve(block, grown); err != nil {
 		return err
 	}
 	if checkpoint && s.opts.PruneAfter > 0 && len(s.checkpointRoots) > s.opts.PruneAfter && !s.pruneRunning() {
@@ -575,7 +592,7 @@ func (s *Store) Flush() error {
 
 // Root computes the root that Commit would produce, without writing.
 func (s *Store) Root(parent common.Hash, ws WriteSet) (common.Hash, error) {
-	u, err := s.update(parent, ws)
+	u, err := s.update(parent, 0, ws)
 	if err != nil {
 		return common.Hash{}, err
 	}

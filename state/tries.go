@@ -60,7 +60,7 @@ type update struct {
 // account's storage trie is found at its leaf and only the written slots
 // are touched; the storage tries are updated in parallel, then the account
 // trie, hashed on every core.
-func (s *Store) update(parent common.Hash, ws WriteSet) (*update, error) {
+func (s *Store) update(parent common.Hash, block uint64, ws WriteSet) (*update, error) {
 	base, err := s.tree(parent)
 	if err != nil {
 		return nil, err
@@ -99,7 +99,7 @@ func (s *Store) update(parent common.Hash, ws WriteSet) (*update, error) {
 			load := s.storageLoader()
 			for j := int(next.Add(1) - 1); j < len(withStorage); j = int(next.Add(1) - 1) {
 				i := withStorage[j]
-				subs[i], sizes[i], slotKeys[i], errs[i] = updateStorage(subs[i], ws[addrs[i]].Storage, load)
+				subs[i], sizes[i], slotKeys[i], errs[i] = updateStorage(subs[i], block, ws[addrs[i]].Storage, load)
 				if errs[i] != nil {
 					errs[i] = fmt.Errorf("state: storage of %s: %w", addrs[i], errs[i])
 				}
@@ -144,15 +144,15 @@ func (s *Store) update(parent common.Hash, ws WriteSet) (*update, error) {
 		}
 	}
 	u.tree = batch.Root()
-	root, size := mpt.HashSize(u.tree)
+	root, size := mpt.HashAt(u.tree, block)
 	u.root, u.size = root, u.size+size
 	return u, nil
 }
 
 // updateStorage writes slots into the storage trie sub and returns the new
-// trie, hashed, the memory its new nodes take, and the preimages of the
+// trie, hashed for version block, the memory its new nodes take, and the preimages of the
 // slots' hashed keys.
-func updateStorage(sub mpt.Node, slots map[common.Hash]common.Hash, load mpt.Loader) (mpt.Node, int64, map[common.Hash][]byte, error) {
+func updateStorage(sub mpt.Node, block uint64, slots map[common.Hash]common.Hash, load mpt.Loader) (mpt.Node, int64, map[common.Hash][]byte, error) {
 	batch := mpt.NewBatch(sub, load)
 	pre := make(map[common.Hash][]byte, len(slots))
 	for slot, value := range slots {
@@ -170,7 +170,7 @@ func updateStorage(sub mpt.Node, slots map[common.Hash]common.Hash, load mpt.Loa
 		}
 	}
 	root := batch.Root()
-	_, size := mpt.HashSize(root)
+	_, size := mpt.HashAt(root, block)
 	return root, size, pre, nil
 }
 

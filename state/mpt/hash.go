@@ -15,7 +15,8 @@ import (
 type hasher struct {
 	keccak crypto.KeccakState
 	buf    []byte
-	size   int64 // memory of the nodes it hashed, roughly
+	size   int64  // memory of the nodes it hashed, roughly
+	born   uint64 // stamped on the nodes it hashes
 }
 
 func newHasher() *hasher { return &hasher{keccak: crypto.NewKeccakState(), buf: make([]byte, 0, 600)} }
@@ -24,21 +25,23 @@ func newHasher() *hasher { return &hasher{keccak: crypto.NewKeccakState(), buf: 
 // created), using the machine's cores for a large trie, and returns the
 // root hash. After Hash the trie never changes and may be shared.
 func Hash(root Node) common.Hash {
-	h, _ := HashSize(root)
+	h, _ := HashAt(root, 0)
 	return h
 }
 
-// HashSize is Hash that also returns roughly how much memory the nodes it
-// hashed (the new ones) take.
-func HashSize(root Node) (common.Hash, int64) {
+// HashAt is Hash for the commit of version (block) born, which the new
+// nodes remember (see Trim); it also returns roughly how much memory they
+// take.
+func HashAt(root Node, born uint64) (common.Hash, int64) {
 	if root == nil {
 		return types.EmptyRootHash, 0
 	}
 	var size int64
 	if b, ok := root.(*branch); ok && !b.hashed {
-		size = hashChildren(b)
+		size = hashChildren(b, born)
 	}
 	h := newHasher()
+	h.born = born
 	return h.root(root), size + h.size
 }
 
@@ -51,7 +54,7 @@ const (
 
 // hashChildren hashes a branch's children in parallel and returns the
 // memory of the nodes it hashed.
-func hashChildren(b *branch) int64 {
+func hashChildren(b *branch, born uint64) int64 {
 	var todo []Node
 	for _, c := range b.children {
 		if m := metaOf(c); m != nil && !m.hashed {
@@ -72,6 +75,7 @@ func hashChildren(b *branch) int64 {
 	for range workers {
 		wg.Go(func() {
 			h := newHasher()
+			h.born = born
 			for c := range next {
 				h.ensure(c)
 			}
@@ -119,7 +123,7 @@ func (h *hasher) ensure(n Node) {
 	} else {
 		m.hash = h.sum(enc)
 	}
-	m.hashed = true
+	m.born, m.hashed = h.born, true
 }
 
 // refSize is the size of a hashed node's reference in its parent.

@@ -36,6 +36,7 @@ type Node interface{ isNode() }
 type meta struct {
 	hash   common.Hash // keccak of the encoding, when it is 32 bytes or more
 	small  []byte      // the encoding itself, when under 32 bytes (embedded in the parent)
+	born   uint64      // the version (block) whose commit hashed it; 0 if loaded from disk
 	hashed bool        // hash or small is set; the node no longer changes
 	stored atomic.Bool // written to disk, and everything below it
 }

@@ -129,17 +129,19 @@ func (w *walker) children(n Node, load Loader) error {
 	return nil
 }
 
-// Trim returns a copy of the trie rooted at root that keeps in memory only
-// its top depth levels: the subtrees below them, and the storage tries of
-// the leaves kept, become Refs (loaded from disk when needed). Nodes not on
-// disk are kept whatever their depth. The trie it was copied from is not
-// changed, so readers of it go on.
-func Trim(root Node, depth int) Node {
+// Trim returns a copy of the trie rooted at root that keeps in memory its
+// top depth levels and the nodes born (hashed) at version since or later:
+// every other subtree, and every other storage trie, becomes a Ref (loaded
+// from disk when needed). A node is never younger than its children (a
+// commit copies the whole path above what it changes), so the recent paths
+// are kept whole. Nodes not on disk are kept whatever their age. The trie
+// it was copied from is not changed, so readers of it go on.
+func Trim(root Node, depth int, since uint64) Node {
 	m := metaOf(root)
 	if m == nil || !m.hashed || !m.stored.Load() {
 		return root
 	}
-	if depth <= 0 && m.small == nil {
+	if depth <= 0 && m.small == nil && m.born < since {
 		return &ref{hash: m.hash}
 	}
 	var out Node
@@ -147,16 +149,16 @@ func Trim(root Node, depth int) Node {
 	case *branch:
 		b := &branch{}
 		for i, c := range t.children {
-			b.children[i] = Trim(c, depth-1)
+			b.children[i] = Trim(c, depth-1, since)
 		}
 		out = b
 	case *extension:
-		out = &extension{key: t.key, child: Trim(t.child, depth-len(t.key))}
+		out = &extension{key: t.key, child: Trim(t.child, depth-len(t.key), since)}
 	case *leaf:
-		out = &leaf{key: t.key, value: t.value, sub: Trim(t.sub, 0)}
+		out = &leaf{key: t.key, value: t.value, sub: Trim(t.sub, 0, since)}
 	}
 	om := metaOf(out)
-	om.hash, om.small, om.hashed = m.hash, m.small, true
+	om.hash, om.small, om.born, om.hashed = m.hash, m.small, m.born, true
 	om.stored.Store(true)
 	return out
 }
