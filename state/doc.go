@@ -7,10 +7,12 @@
 // returns the new Merkle root, which is exactly the MPT root go-ethereum
 // computes for the same state, so headers are valid Ethereum headers.
 //
-// The current [Store] keeps state in go-ethereum's hash-keyed trie database
-// over any ethdb key-value store (Pebble on disk, memory when ephemeral). It is
-// an archive: every committed root stays readable. MetisDB (versioned flat
-// state) replaces the Store implementation behind the same two types.
+// [Store] (MetisDB) keeps versions of the state as Merkle-Patricia tries of
+// its own (package state/mpt: versions share nodes, kept decoded in memory)
+// over any ethdb key-value store (Pebble on disk, memory when ephemeral),
+// nodes keyed by hash; the last versions also as flat diff layers in memory,
+// and one flat on disk. It keeps the last Options.Retain versions, or every
+// version as an archive (docs/METISDB.md).
 //
 // Concurrency: Readers are safe for concurrent use and never block a commit.
 // Commit calls must be serialised by the caller (one writer).

@@ -11,7 +11,7 @@ import (
 	"github.com/metis-go/metis/state/mpt"
 )
 
-// pendingDisk is the disk as the trie database sees it: trie nodes handed
+// pendingDisk is the disk as an archive writing behind reads nodes: trie nodes handed
 // to the background writer are readable from memory until they are on
 // disk, so a version is readable the moment Commit returns.
 type pendingDisk struct {

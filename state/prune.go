@@ -18,7 +18,7 @@ import (
 // store prunes the disk.
 const DefaultPruneAfter = 4
 
-// guardedDisk is the disk as the trie database of a pruning store sees it:
+// guardedDisk is the disk as a pruning store writes trie nodes to it:
 // while a prune runs, every trie node written is remembered, so that the
 // sweep never deletes a node that a version committed during the prune
 // wrote again, and the sweep's deletions never interleave with a write.

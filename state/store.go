@@ -40,7 +40,7 @@ type Store struct {
 	writer     *nodeWriter // an archive's background node writer
 	closed     bool
 
-	// Pruning (not for an archive): the disk as the trie database sees
+	// Pruning (not for an archive): the disk as trie nodes are written to
 	// it, checkpoints written since the last prune began, and the prune
 	// running in the background.
 	guard           *guardedDisk
@@ -225,8 +225,8 @@ func (s *Store) Has(root common.Hash) bool {
 	if s.isLive(root) {
 		return true
 	}
-	// On disk (or, in an archive, on its way there). The disk itself is
-	// asked, not the trie database's cache: a pruned version is gone.
+	// On disk (or, in an archive, on its way there): a pruned version is
+	// gone.
 	ok, err := s.nodes.Has(root[:])
 	return ok && err == nil
 }

@@ -1,6 +1,6 @@
 // Package statebench compares state storage engines on the same sequence of
-// blocks: our state.Store (go-ethereum's hash-based trie database on Pebble,
-// every block flushed) and go-ethereum's own path-based trie database on
+// blocks: our state.Store (its own in-memory tries over Pebble, nodes keyed
+// by hash; default retention and archive) and go-ethereum's own path-based trie database on
 // Pebble (pathdb, as geth runs: recent blocks as in-memory diff layers over
 // flat state on disk). It times commit with root per block, hot and cold
 // account reads, and disk bytes per block, and checks both reach the same
