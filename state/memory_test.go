@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/holiman/uint256"
 
 	"github.com/metis-go/metis/state/mpt"
@@ -79,14 +80,14 @@ func TestMemoryLimitBoundsTheNodesHeld(t *testing.T) {
 	}
 }
 
-// TestCommitOnAVersionNotHeld builds on versions that are on disk but no
-// longer held (forks below the window: old checkpoints, versions written
-// beyond the memory limit), each followed by a prune: every fork's version
-// stays complete through the prune and a restart.
-func TestCommitOnAVersionNotHeld(t *testing.T) {
-	disk := rawdb.NewMemoryDatabase()
+// forkableChain commits 40 random blocks into a store that keeps 4
+// versions, writes a checkpoint every 4 blocks and more versions beyond a
+// small memory limit, and does not prune by itself: versions on disk but
+// no longer held to fork from. It returns the blocks' roots.
+func forkableChain(t *testing.T, disk ethdb.Database, seed uint64) (*Store, *rand.Rand, []common.Hash) {
+	t.Helper()
 	store := NewStoreWith(disk, Options{Retain: 4, FlushEvery: 4, PruneAfter: 100, MemoryLimit: 20_000})
-	rng := rand.New(rand.NewPCG(9, 10))
+	rng := rand.New(rand.NewPCG(seed, 10))
 	root := types.EmptyRootHash
 	var roots []common.Hash
 	for block := uint64(1); block <= 40; block++ {
@@ -96,6 +97,16 @@ func TestCommitOnAVersionNotHeld(t *testing.T) {
 		}
 		roots = append(roots, root)
 	}
+	return store, rng, roots
+}
+
+// TestCommitOnAVersionNotHeld builds on versions that are on disk but no
+// longer held (forks below the window: old checkpoints, versions written
+// beyond the memory limit), each followed by a prune: every fork's version
+// stays complete through the prune and a restart.
+func TestCommitOnAVersionNotHeld(t *testing.T) {
+	disk := rawdb.NewMemoryDatabase()
+	store, rng, roots := forkableChain(t, disk, 9)
 	forked := 0
 	for i, parent := range roots[:len(roots)-5] {
 		if !store.Has(parent) || store.isLive(parent) {
@@ -126,17 +137,7 @@ func TestCommitOnAVersionNotHeld(t *testing.T) {
 func TestCommitOnAVersionNotHeldDuringAPrune(t *testing.T) {
 	for seed := range uint64(4) {
 		disk := rawdb.NewMemoryDatabase()
-		store := NewStoreWith(disk, Options{Retain: 4, FlushEvery: 4, PruneAfter: 100, MemoryLimit: 20_000})
-		rng := rand.New(rand.NewPCG(seed, 10))
-		root := types.EmptyRootHash
-		var roots []common.Hash
-		for block := uint64(1); block <= 40; block++ {
-			var err error
-			if root, err = store.Commit(root, block, randomWrites(rng, block)); err != nil {
-				t.Fatal(err)
-			}
-			roots = append(roots, root)
-		}
+		store, rng, roots := forkableChain(t, disk, seed)
 		var parent common.Hash
 		for _, r := range roots[:len(roots)-5] {
 			if store.Has(r) && !store.isLive(r) {
