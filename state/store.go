@@ -91,9 +91,10 @@ type Options struct {
 	FlushEvery uint64
 	// MemoryLimit bounds, roughly, the memory of the newest version's trie
 	// nodes: once the commits since the last time created that much, the
-	// newest version is written to disk and keeps only the top levels of
-	// its account trie in memory. Older versions hold what their blocks
-	// changed on top, until they leave the window. Default 1 GiB.
+	// newest version is written to disk and keeps in memory only the top
+	// levels of its account trie and what the last commits made (up to
+	// half the limit). Older versions hold what their blocks changed on
+	// top, until they leave the window. Default 1 GiB.
 	MemoryLimit int64
 	// WriteBehind makes an archive write each version's nodes in the
 	// background while the next block executes (they are readable from
