@@ -120,6 +120,10 @@ const DefaultRetain = 128
 // DefaultMemoryLimit is a Store's default Options.MemoryLimit.
 const DefaultMemoryLimit = 1 << 30
 
+// maxGrowth bounds the commits a store remembers the growth of between
+// trims.
+const maxGrowth = 1024
+
 // trimDepth is how many levels of the newest version's account trie stay
 // in memory when the memory limit is reached.
 const trimDepth = 4
@@ -361,7 +365,12 @@ func (s *Store) hold(v version, tree mpt.Node, keep int) {
 // leave the window (Retain), as go-ethereum's path database keeps 128 diff
 // layers.
 func (s *Store) relieve(block uint64, grown int64) error {
-	s.growth = append(s.growth, growth{block: block, size: grown})
+	if grown > 0 {
+		if len(s.growth) >= maxGrowth { // a trim keeps at most the last maxGrowth/2 commits' nodes
+			s.growth = slices.Clone(s.growth[maxGrowth/2:])
+		}
+		s.growth = append(s.growth, growth{block: block, size: grown})
+	}
 	if s.grown.Add(grown) <= s.opts.MemoryLimit {
 		return nil
 	}
