@@ -150,8 +150,8 @@ func (s *Store) update(parent common.Hash, block uint64, ws WriteSet) (*update, 
 }
 
 // updateStorage writes slots into the storage trie sub and returns the new
-// trie, hashed for version block, the memory its new nodes take, and the preimages of the
-// slots' hashed keys.
+// trie, hashed for version block, the memory its new nodes take, and the
+// preimages of the slots' hashed keys.
 func updateStorage(sub mpt.Node, block uint64, slots map[common.Hash]common.Hash, load mpt.Loader) (mpt.Node, int64, map[common.Hash][]byte, error) {
 	batch := mpt.NewBatch(sub, load)
 	pre := make(map[common.Hash][]byte, len(slots))
