@@ -95,10 +95,16 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
+	split, err := execbench.NewSplit(cfg, w, par.Workers())
+	if err != nil {
+		return err
+	}
+	// The ideal split comes last: it is a bound, not an execution of the
+	// block, so its root is not compared.
 	paths := []struct {
 		name string
 		run  func(context.Context) (*execbench.Result, error)
-	}{{"geth-serial", geth.Run}, {"metis-serial", ours.Run}, {"metis-parallel", parallel.Run}}
+	}{{"geth-serial", geth.Run}, {"metis-serial", ours.Run}, {"metis-parallel", parallel.Run}, {"ideal-split", split.Run}}
 	stopProfile, err := startCPUProfile(*profile, "--cpuprofile")
 	if err != nil {
 		return err
@@ -120,7 +126,7 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			last = append(last, r)
 			fmt.Fprintf(stderr, "round %d %-15s exec %8.1f Mgas/s, with root %8.1f Mgas/s\n", round, p.name, float64(r.Gas)/1e6/r.Exec.Seconds(), r.MgasPerSec())
 		}
-		for _, r := range last[1:] {
+		for _, r := range last[1:3] {
 			if r.Root != last[0].Root || r.Gas != last[0].Gas {
 				return fmt.Errorf("paths disagree: geth root %s gas %d, metis root %s gas %d", last[0].Root, last[0].Gas, r.Root, r.Gas)
 			}
@@ -135,10 +141,16 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		rows[i].ExecVsGeth, rows[i].TotalVsGeth = rows[0].ExecSec/e, rows[0].TotalSec/t
 	}
 	speedup := map[string]float64{"exec": rows[1].ExecSec / rows[2].ExecSec, "total": rows[1].TotalSec / rows[2].TotalSec}
+	ideal := rows[3]
+	rows = rows[:3]
+	bound := map[string]float64{
+		"exec_seconds": ideal.ExecSec, "serial_vs_split": rows[1].ExecSec / ideal.ExecSec,
+		"parallel_share_of_bound": (rows[1].ExecSec / rows[2].ExecSec) / (rows[1].ExecSec / ideal.ExecSec),
+	}
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(map[string]any{
 			"workload": *kind, "gas": last[0].Gas, "txs": last[0].Txs, "rounds": *rounds, "workers": par.Workers(),
-			"cpus": runtime.NumCPU(), "results": rows, "parallel_vs_serial": speedup,
+			"cpus": runtime.NumCPU(), "results": rows, "parallel_vs_serial": speedup, "ideal_split": bound,
 		})
 	}
 	fmt.Fprintf(stdout, "\nworkload %s: %d txs, %d gas used; median of %d rounds; parallel on %d workers (%d CPUs)\n",
@@ -149,5 +161,7 @@ func runBenchExec(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			r.Path, r.ExecMgasPerS, r.ExecTxPerS, r.ExecSec, r.TotalMgasPerS, r.TotalSec, r.ExecVsGeth, r.TotalVsGeth)
 	}
 	fmt.Fprintf(stdout, "parallel vs serial: execution %.2fx, execution + root %.2fx\n", speedup["exec"], speedup["total"])
+	fmt.Fprintf(stdout, "ideal split (the block cut in %d runs executed serially at once, no coordination; a bound, not an execution): %.3f s, %.2fx serial; parallel reaches %.0f%% of it\n",
+		par.Workers(), ideal.ExecSec, bound["serial_vs_split"], 100*bound["parallel_share_of_bound"])
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -23,6 +24,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/metis-go/metis/exec"
+	"github.com/metis-go/metis/exec/serial"
 	"github.com/metis-go/metis/internal/workload"
 	"github.com/metis-go/metis/state"
 	"github.com/metis-go/metis/vm"
@@ -179,4 +181,73 @@ func (o *Ours) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	return &Result{Exec: execTime, Elapsed: time.Since(start), Gas: res.GasUsed, Txs: len(res.Included), Root: root}, nil
+}
+
+// Split measures what this machine allows a parallel executor at best: the
+// block cut into Parts runs of consecutive transactions, each run executed
+// at the same time by the serial executor on its own goroutine, from the
+// pre-state, with no coordination at all. It is not an execution of the
+// block (a run does not see the writes of the runs before it, and no write
+// set is merged); its time is a bound: the serial time divided by it is the
+// speed-up a perfect executor without any overhead would reach here, which
+// memory bandwidth, shared caches and the garbage collector keep below
+// Parts.
+type Split struct {
+	cfg   *params.ChainConfig
+	w     *workload.Workload
+	parts int
+	store *state.Store
+	root  common.Hash
+}
+
+// NewSplit commits the workload's genesis for a split into parts runs.
+func NewSplit(cfg *params.ChainConfig, w *workload.Workload, parts int) (*Split, error) {
+	if parts < 1 {
+		return nil, fmt.Errorf("execbench: split into %d parts", parts)
+	}
+	store, root, err := Genesis(w)
+	if err != nil {
+		return nil, err
+	}
+	return &Split{cfg: cfg, w: w, parts: parts, store: store, root: root}, nil
+}
+
+// Run executes the runs at once and times them; the result has no root,
+// and Elapsed equals Exec.
+func (s *Split) Run(ctx context.Context) (*Result, error) {
+	blk := Block(s.cfg, s.w)
+	type part struct {
+		res *exec.Result
+		err error
+	}
+	out := make([]part, s.parts)
+	readers := make([]state.Reader, s.parts)
+	for i := range readers {
+		pre, err := s.store.Reader(s.root)
+		if err != nil {
+			return nil, err
+		}
+		readers[i] = pre
+	}
+	start := time.Now()
+	var wg sync.WaitGroup
+	for i := range s.parts {
+		from, to := i*len(s.w.Txs)/s.parts, (i+1)*len(s.w.Txs)/s.parts
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i].res, out[i].err = serial.New().Execute(ctx, blk, s.w.Txs[from:to], readers[i])
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	r := &Result{Exec: elapsed, Elapsed: elapsed}
+	for _, p := range out {
+		if p.err != nil {
+			return nil, fmt.Errorf("split: %w", p.err)
+		}
+		r.Gas += p.res.GasUsed
+		r.Txs += len(p.res.Included)
+	}
+	return r, nil
 }
