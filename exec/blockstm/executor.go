@@ -51,21 +51,21 @@ type scratch struct {
 
 // workerScratch is one worker's part of a scratch.
 type workerScratch struct {
+	cells    slab[cell]
 	outcomes slab[outcome]
 	writes   slab[write]
 	records  slab[accountRecord]
 	reads    slab[read]
-	seen     map[common.Address]*accountRecord
 	cache    workerCache
 }
 
 // reset makes ws ready for another block.
 func (ws *workerScratch) reset() {
+	ws.cells.reset()
 	ws.outcomes.reset()
 	ws.writes.reset()
 	ws.records.reset()
 	ws.reads.reset()
-	clear(ws.seen)
 	ws.cache.reset()
 }
 
@@ -107,6 +107,7 @@ func (e *Executor) Workers() int { return e.workers }
 // write is one location an execution wrote.
 type write struct {
 	loc     location
+	cell    *cell          // the location's cell in the memory, once known
 	account *accountRecord // account locations
 	slot    common.Hash    // slot locations
 }
@@ -134,9 +135,12 @@ type run struct {
 	pre     state.Reader
 	codes   sync.Map // code hash -> code deployed in this block
 	sched   *scheduler
-	seeded  [][]location     // estimates placed before the first incarnation
+	seeded  []*cell          // where an estimate was placed before the first incarnation
 	callee  []common.Address // each transaction's recipient; zero for creations
 	senders []common.Address
+	// senderCells are the cells of the senders' accounts, which every
+	// transaction writes (its nonce), made before the workers start.
+	senderCells []*cell
 
 	// Read-ahead: a worker with nothing to do reads the senders' accounts
 	// of transactions not yet committed, so the worker that executes them
@@ -195,18 +199,21 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		mem:      &sc.mem,
 		pre:      pre,
 		sched:    newScheduler(len(txs), &sc.txs),
-		seeded:   make([][]location, len(txs)),
+		seeded:   make([]*cell, len(txs)),
 		callee:   make([]common.Address, len(txs)),
 		ws:       make(state.WriteSet, 2*len(txs)),
 	}
 	workers := min(e.workers, len(txs))
-	if err := r.prepare(workers); err != nil {
+	for len(sc.workers) < workers {
+		sc.workers = append(sc.workers, &workerScratch{cache: newWorkerCache()})
+	}
+	for _, ws := range sc.workers[:workers] {
+		ws.reset()
+	}
+	if err := r.prepare(sc.workers[:workers]); err != nil {
 		return nil, err
 	}
 	var wg sync.WaitGroup
-	for len(sc.workers) < workers {
-		sc.workers = append(sc.workers, &workerScratch{seen: make(map[common.Address]*accountRecord), cache: newWorkerCache()})
-	}
 	for i := range workers {
 		w, err := r.newWorker(sc.workers[i])
 		if err != nil {
@@ -232,12 +239,15 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	return r.result()
 }
 
-// prepare recovers senders in parallel, decides whether fee credits can be
-// deferred, and seeds ESTIMATEs so that a sender's later transactions wait
-// for its earlier ones instead of running on a stale nonce.
-func (r *run) prepare(workers int) error {
+// prepare recovers senders and makes their cells in parallel, decides
+// whether fee credits can be deferred, and seeds ESTIMATEs so that a
+// sender's later transactions wait for its earlier ones instead of running
+// on a stale nonce.
+func (r *run) prepare(scratch []*workerScratch) error {
+	workers := len(scratch)
 	senders := make([]common.Address, len(r.txs))
 	r.senders = senders
+	r.senderCells = make([]*cell, len(r.txs))
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -245,6 +255,16 @@ func (r *run) prepare(workers int) error {
 			defer wg.Done()
 			for i := w; i < len(r.txs); i += workers {
 				senders[i], _ = types.Sender(r.signer, r.txs[i]) // an invalid signature is rejected by execution
+			}
+		}()
+	}
+	wg.Wait()
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(r.txs); i += workers {
+				r.senderCells[i] = r.mem.cell(location{addr: senders[i]}, &scratch[w].cells)
 			}
 		}()
 	}
@@ -268,9 +288,8 @@ func (r *run) prepare(workers int) error {
 	last := make(map[common.Address]int, len(r.txs))
 	for i, from := range senders {
 		if k, ok := last[from]; ok && r.seeded[k] == nil {
-			loc := location{addr: from}
-			r.mem.markEstimate(loc, k)
-			r.seeded[k] = []location{loc}
+			r.senderCells[k].markEstimate(k)
+			r.seeded[k] = r.senderCells[k]
 		}
 		last[from] = i
 	}
@@ -315,8 +334,7 @@ func (r *run) newWorker(ws *workerScratch) (*worker, error) {
 			return nil, fmt.Errorf("blockstm: fork pre-state reader: %w", err)
 		}
 	}
-	ws.reset()
-	w := &worker{workerScratch: ws, reader: txReader{run: r, pre: pre, base: &ws.cache, accounts: ws.seen, slab: &ws.reads}}
+	w := &worker{workerScratch: ws, reader: txReader{run: r, pre: pre, base: &ws.cache, slab: &ws.reads}}
 	w.state = overlay.New(&w.reader)
 	w.evm = vm.NewEVM(r.blk.Config, r.blk.Header, r.blk.GetHash, w.state, gethvm.Config{})
 	return w, nil
@@ -430,7 +448,7 @@ func (r *run) execute(w *worker, t task) task {
 			continue
 		}
 		rerun := r.sched.txs[t.tx].outcome.Load() != nil
-		wroteNew := r.record(t.tx, out)
+		wroteNew := r.record(w, t.tx, out)
 		return r.sched.finishExecution(t.tx, t.incarnation, rerun, wroteNew)
 	}
 }
@@ -472,7 +490,7 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 	out.writes = w.writes.slice(2)
 	st.Changes(func(addr common.Address, c *overlay.Change) {
 		if c.Modified || c.Wiped {
-			prev := rd.accounts[addr]
+			prev, _ := rd.accounts.get(addr)
 			if prev == nil {
 				prev = &accountRecord{wipedBy: -1}
 			}
@@ -488,7 +506,11 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 			if c.Live && c.CodeChanged {
 				r.codes.LoadOrStore(c.Account.CodeHash, slices.Clone(c.Code))
 			}
-			out.writes = append(out.writes, write{loc: location{addr: addr}, account: rec})
+			wr := write{loc: location{addr: addr}, account: rec}
+			if addr == r.senders[tx] {
+				wr.cell = r.senderCells[tx]
+			}
+			out.writes = append(out.writes, wr)
 		}
 		for k, v := range c.Storage {
 			out.writes = append(out.writes, write{loc: location{addr: addr, slot: k, isSlot: true}, slot: v})
@@ -500,26 +522,31 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 // record publishes an outcome: its writes go to the memory, the previous
 // incarnation's writes that it did not repeat are removed. It reports
 // whether the outcome wrote a location the previous incarnation did not.
-func (r *run) record(tx int, out *outcome) bool {
-	var prev []location
-	if p := r.sched.txs[tx].outcome.Load(); p != nil {
-		for _, w := range p.writes {
-			prev = append(prev, w.loc)
-		}
-	} else {
-		prev = r.seeded[tx]
-	}
+func (r *run) record(wk *worker, tx int, out *outcome) bool {
+	prev := r.sched.txs[tx].outcome.Load()
 	wroteNew := false
-	for _, w := range out.writes {
-		r.mem.write(w.loc, entry{tx: tx, incarnation: out.incarnation, account: w.account, slot: w.slot})
-		if !slices.Contains(prev, w.loc) {
-			wroteNew = true
+	for i := range out.writes {
+		w := &out.writes[i]
+		if w.cell == nil {
+			w.cell = r.mem.cell(w.loc, &wk.cells)
+		}
+		w.cell.write(entry{tx: tx, incarnation: out.incarnation, account: w.account, slot: w.slot})
+		switch {
+		case prev != nil:
+			wroteNew = wroteNew || !wroteTo(prev.writes, w.cell)
+		default:
+			wroteNew = wroteNew || w.cell != r.seeded[tx]
 		}
 	}
-	for _, loc := range prev {
-		if !slices.ContainsFunc(out.writes, func(w write) bool { return w.loc == loc }) {
-			r.mem.remove(loc, tx)
+	switch {
+	case prev != nil:
+		for _, w := range prev.writes {
+			if !wroteTo(out.writes, w.cell) {
+				w.cell.remove(tx)
+			}
 		}
+	case r.seeded[tx] != nil && !wroteTo(out.writes, r.seeded[tx]):
+		r.seeded[tx].remove(tx)
 	}
 	fee := &out.fee // outcomes are immutable once recorded
 	if old := r.sched.txs[tx].fee.Swap(fee); (old == nil && !fee.IsZero()) || (old != nil && !old.Eq(fee)) {
@@ -547,7 +574,7 @@ func (r *run) validate(w *worker, t task) task {
 func (r *run) aborted(w *worker, tx int, out *outcome) task {
 	w.aborts++
 	for _, wr := range out.writes {
-		r.mem.markEstimate(wr.loc, tx)
+		wr.cell.markEstimate(tx)
 	}
 	return r.sched.finishAbort(tx)
 }
@@ -596,7 +623,7 @@ func (r *run) tryCommit(w *worker) task {
 			if len(out.writes) > 0 {
 				r.sched.revalidateAbove(i)
 			}
-			r.record(i, exact)
+			r.record(w, i, exact)
 			out = exact
 		}
 		st.status = committed
@@ -748,6 +775,16 @@ func (r *run) writeSet() (state.WriteSet, error) {
 		}
 	}
 	return r.ws, nil
+}
+
+// wroteTo reports whether writes include one to c.
+func wroteTo(writes []write, c *cell) bool {
+	for i := range writes {
+		if writes[i].cell == c {
+			return true
+		}
+	}
+	return false
 }
 
 var errMissingCode = errors.New("blockstm: code of a changed account is missing")

@@ -1,6 +1,8 @@
 package blockstm
 
 import (
+	"encoding/binary"
+	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -42,6 +44,7 @@ type entry struct {
 
 // cell holds the writes to one location, ordered by transaction index.
 type cell struct {
+	loc     location
 	mu      sync.RWMutex
 	entries []entry
 	inline  [1]entry // the first entry, so that most cells need no slice of their own
@@ -75,14 +78,6 @@ type shard[V any] struct {
 	mu sync.RWMutex
 	m  map[location]V
 	_  [64 - 24 - 8]byte
-}
-
-// presize gives every shard room for about n entries in all.
-func (sm *shardedMap[V]) presize(n int) {
-	per := n/shardCount + 1
-	for i := range sm.shards {
-		sm.shards[i].m = make(map[location]V, per)
-	}
 }
 
 // shardedMap is a map from locations safe for concurrent use.
@@ -129,86 +124,191 @@ func (sm *shardedMap[V]) store(loc *location, newValue func(shard uint) V) V {
 // the value written by each transaction that wrote it. Cells are created on
 // first write and never removed during a block.
 type memory struct {
-	cells shardedMap[*cell]
-	// written has a bit set for every location that has a cell (and for
-	// others that hash alike), so that reads of locations no transaction
-	// wrote, the common case, skip the map. A bit is set before its cell is
-	// published.
-	written []atomic.Uint64
-	hot     []atomic.Uint64 // accounts with contended locations, by address hash
+	cells cellTable
+	// overflow holds the cells of locations whose probe window in the
+	// table is full; overflowing is set once it holds any.
+	overflow    shardedMap[*cell]
+	overflowing atomic.Bool
+	overSlabs   [shardCount]slab[cell] // each used under its shard's lock
 
-	cellSlabs [shardCount]slab[cell] // each used under its shard's lock
+	hot []atomic.Uint64 // accounts with contended locations, by address hash
 }
-
-const writtenBits = 1 << 20
 
 // reset empties the memory for a block that writes about locations
 // locations, keeping what it allocated before.
 func (m *memory) reset(locations int) {
-	if m.written == nil {
-		m.written = make([]atomic.Uint64, writtenBits/64)
+	m.cells.reset(locations)
+	if m.hot == nil {
 		m.hot = make([]atomic.Uint64, hotBits/64)
-		m.cells.presize(locations)
-		return
+	} else {
+		clear(m.hot)
 	}
-	clear(m.written)
-	clear(m.hot)
-	for i := range m.cells.shards {
-		clear(m.cells.shards[i].m)
-		m.cellSlabs[i].reset()
-	}
-}
-
-func writtenBit(loc *location) uint {
-	h := uint(loc.addr[19]) | uint(loc.addr[18])<<8 | uint(loc.addr[17])<<16
-	if loc.isSlot {
-		h ^= uint(loc.slot[31]) | uint(loc.slot[30])<<8 | uint(loc.slot[29])<<16
-		h ^= 0x5bd1e
-	}
-	return h % writtenBits
-}
-
-// cell returns the cell of loc, creating it when create is set.
-func (m *memory) cell(loc location, create bool) *cell {
-	bit := writtenBit(&loc)
-	word := &m.written[bit/64]
-	if !create {
-		if word.Load()&(1<<(bit%64)) == 0 {
-			return nil
+	if m.overflowing.Load() {
+		for i := range m.overflow.shards {
+			clear(m.overflow.shards[i].m)
+			m.overSlabs[i].reset()
 		}
-		c, _ := m.cells.load(&loc)
+		m.overflowing.Store(false)
+	}
+}
+
+// find returns the cell of loc, or nil when no transaction wrote there.
+func (m *memory) find(loc location) *cell {
+	if c, ok := m.cells.find(&loc); ok || !m.overflowing.Load() {
 		return c
 	}
-	if word.Load()&(1<<(bit%64)) == 0 {
-		// No cell can exist yet (its bit would be set): skip the lookup.
-		word.Or(1 << (bit % 64))
-		return m.cells.store(&loc, func(shard uint) *cell {
-			c := m.cellSlabs[shard].new()
-			c.entries = c.inline[:0]
-			return c
-		})
-	}
-	return m.cells.loadOrStore(&loc, func(shard uint) *cell {
-		c := m.cellSlabs[shard].new()
-		c.entries = c.inline[:0]
+	c, _ := m.overflow.load(&loc)
+	return c
+}
+
+// cell returns the cell of loc, creating it (from cells) if needed.
+func (m *memory) cell(loc location, cells *slab[cell]) *cell {
+	if c, ok := m.cells.findOrAdd(&loc, cells); ok {
 		return c
+	}
+	// The location's probe window is full: every worker trying to add it
+	// finds the same, so it lives in the overflow map.
+	m.overflowing.Store(true)
+	return m.overflow.loadOrStore(&loc, func(shard uint) *cell {
+		return newCell(&m.overSlabs[shard], loc)
 	})
+}
+
+// newCell returns an empty cell of loc, made from s.
+func newCell(s *slab[cell], loc location) *cell {
+	c := s.new()
+	c.loc = loc
+	c.entries = c.inline[:0]
+	return c
+}
+
+// cellTable maps locations to cells without locks: open addressing with
+// linear probing over an array sized for the block. An adder claims an
+// empty slot by compare-and-swap of its tag (a hash of the location, never
+// zero), then publishes the cell; a finder that meets the tag before the
+// cell waits for it. Locations may share a tag: the cell's own location
+// decides. Slots are never emptied during a block, so every goroutine
+// looking for a location walks the same slots and meets the same first
+// empty one; a location whose window of probeLimit slots is all taken by
+// others is not in the table.
+type cellTable struct {
+	slots []tableSlot
+	mask  uint64
+}
+
+type tableSlot struct {
+	tag  atomic.Uint64
+	cell atomic.Pointer[cell]
+}
+
+// probeLimit bounds a probe sequence.
+const probeLimit = 64
+
+// reset empties the table, with room for about locations cells at a load
+// of at most one quarter.
+func (t *cellTable) reset(locations int) {
+	size := 1024
+	for size < 4*locations {
+		size *= 2
+	}
+	if size > len(t.slots) {
+		t.slots = make([]tableSlot, size)
+	} else {
+		clear(t.slots[:size])
+	}
+	t.mask = uint64(size - 1)
+}
+
+// tagOf hashes loc: never zero.
+func tagOf(loc *location) uint64 {
+	h := binary.LittleEndian.Uint64(loc.addr[0:8]) ^ binary.LittleEndian.Uint64(loc.addr[8:16])*0x9e3779b97f4a7c15 ^
+		uint64(binary.LittleEndian.Uint32(loc.addr[16:20]))*0xc2b2ae3d27d4eb4f
+	if loc.isSlot {
+		h ^= 0x165667b19e3779f9
+		for i := 0; i < 32; i += 8 {
+			h = (h ^ binary.LittleEndian.Uint64(loc.slot[i:i+8])) * 0xff51afd7ed558ccd
+			h ^= h >> 29
+		}
+	}
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h | 1
+}
+
+// find returns the cell of loc. ok is false when loc may be in the
+// overflow instead (its window is full).
+func (t *cellTable) find(loc *location) (c *cell, ok bool) {
+	tag := tagOf(loc)
+	for i, at := 0, tag>>1; i < probeLimit; i, at = i+1, at+1 {
+		s := &t.slots[at&t.mask]
+		switch s.tag.Load() {
+		case 0:
+			return nil, true
+		case tag:
+			if c := s.waitCell(); c.loc == *loc {
+				return c, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// findOrAdd returns the cell of loc, adding one made from cells if there is
+// none; ok is false when loc's window is full.
+func (t *cellTable) findOrAdd(loc *location, cells *slab[cell]) (c *cell, ok bool) {
+	tag := tagOf(loc)
+	for i, at := 0, tag>>1; i < probeLimit; i, at = i+1, at+1 {
+		s := &t.slots[at&t.mask]
+		cur := s.tag.Load()
+		if cur == 0 {
+			if s.tag.CompareAndSwap(0, tag) {
+				c := newCell(cells, *loc)
+				s.cell.Store(c)
+				return c, true
+			}
+			cur = s.tag.Load() // another adder took the slot: maybe for loc
+		}
+		if cur == tag {
+			if c := s.waitCell(); c.loc == *loc {
+				return c, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// waitCell returns the slot's cell once its adder has published it: at
+// most a few instructions after the tag.
+func (s *tableSlot) waitCell() *cell {
+	for {
+		if c := s.cell.Load(); c != nil {
+			return c
+		}
+		runtime.Gosched()
+	}
 }
 
 // readResult is what a transaction sees at a location.
 type readResult struct {
-	found    bool // some lower transaction wrote the location
-	tx       int  // that transaction
-	inc      int  // its incarnation
-	estimate bool // its write is an ESTIMATE: the reader must wait for tx
-	hot      bool // the location is contended
+	found    bool  // some lower transaction wrote the location
+	tx       int   // that transaction
+	inc      int   // its incarnation
+	estimate bool  // its write is an ESTIMATE: the reader must wait for tx
+	hot      bool  // the location is contended
+	cell     *cell // the location's cell; nil when none existed at the read
 	account  *accountRecord
 	slot     common.Hash
 }
 
 // read returns the write to loc by the highest transaction below tx.
 func (m *memory) read(loc location, tx int) readResult {
-	c := m.cell(loc, false)
+	return m.find(loc).read(tx)
+}
+
+// read returns the write by the highest transaction below tx; c may be nil
+// (nothing written).
+func (c *cell) read(tx int) readResult {
 	if c == nil {
 		return readResult{}
 	}
@@ -217,15 +317,14 @@ func (m *memory) read(loc location, tx int) readResult {
 	defer c.mu.RUnlock()
 	i, _ := c.find(tx)
 	if i == 0 {
-		return readResult{hot: hot}
+		return readResult{hot: hot, cell: c}
 	}
 	e := &c.entries[i-1]
-	return readResult{found: true, tx: e.tx, inc: e.incarnation, estimate: e.estimate, hot: hot, account: e.account, slot: e.slot}
+	return readResult{found: true, tx: e.tx, inc: e.incarnation, estimate: e.estimate, hot: hot, cell: c, account: e.account, slot: e.slot}
 }
 
-// write stores tx's value at loc, replacing any earlier one of tx.
-func (m *memory) write(loc location, e entry) {
-	c := m.cell(loc, true)
+// write stores e, replacing the earlier entry of its transaction.
+func (c *cell) write(e entry) {
 	c.mu.Lock()
 	if i, ok := c.find(e.tx); ok {
 		c.entries[i] = e
@@ -237,13 +336,13 @@ func (m *memory) write(loc location, e entry) {
 	c.mu.Unlock()
 }
 
-// markContended records that a read of loc was found stale, and that its
-// account is hot.
-func (m *memory) markContended(loc location) {
-	if c := m.cell(loc, true); !c.contended.Load() {
+// markContended records that a read of c's location was found stale, and
+// that its account is hot.
+func (m *memory) markContended(c *cell) {
+	if !c.contended.Load() {
 		c.contended.Store(true)
 	}
-	bit := hotBit(loc.addr)
+	bit := hotBit(c.loc.addr)
 	if w := &m.hot[bit/64]; w.Load()&(1<<(bit%64)) == 0 {
 		w.Or(1 << (bit % 64))
 	}
@@ -260,26 +359,21 @@ const hotBits = 1 << 14
 
 func hotBit(addr common.Address) uint { return (uint(addr[19]) | uint(addr[18])<<8) % hotBits }
 
-// markEstimate turns tx's write at loc into an ESTIMATE.
-func (m *memory) markEstimate(loc location, tx int) {
-	c := m.cell(loc, true)
+// markEstimate turns tx's write in c into an ESTIMATE, or seeds one when tx
+// has not written there yet.
+func (c *cell) markEstimate(tx int) {
 	c.mu.Lock()
 	if i, ok := c.find(tx); ok {
 		c.entries[i].estimate = true
 	} else {
 		// A seeded estimate: the transaction is expected to write here.
-		i, _ := c.find(tx)
 		c.entries = slices.Insert(c.entries, i, entry{tx: tx, incarnation: -1, estimate: true})
 	}
 	c.mu.Unlock()
 }
 
-// remove deletes tx's write at loc.
-func (m *memory) remove(loc location, tx int) {
-	c := m.cell(loc, false)
-	if c == nil {
-		return
-	}
+// remove deletes tx's write in c.
+func (c *cell) remove(tx int) {
 	c.mu.Lock()
 	if i, ok := c.find(tx); ok {
 		c.entries = slices.Delete(c.entries, i, i+1)

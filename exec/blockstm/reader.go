@@ -26,6 +26,7 @@ type read struct {
 	inc   int32
 	kind  readKind
 	found bool           // a lower transaction's write was read (else the pre-state)
+	cell  *cell          // the location's cell when the read found one
 	value *accountRecord // readFeeRecipient only
 }
 
@@ -41,8 +42,54 @@ type txReader struct {
 	base     *workerCache // what this worker has read from pre
 	tx       int
 	reads    []read
-	accounts map[common.Address]*accountRecord // records this execution saw
+	accounts seenAccounts // records this execution saw
 	slab     *slab[read]
+}
+
+// seenAccounts maps the accounts one execution read to their records: a
+// short list searched in order, cheaper than a map for the few accounts a
+// transaction touches, with a map taking over past seenListMax.
+type seenAccounts struct {
+	list []seenAccount
+	m    map[common.Address]*accountRecord
+}
+
+type seenAccount struct {
+	addr common.Address
+	rec  *accountRecord
+}
+
+const seenListMax = 16
+
+func (s *seenAccounts) get(addr common.Address) (*accountRecord, bool) {
+	if s.m != nil {
+		rec, ok := s.m[addr]
+		return rec, ok
+	}
+	for i := range s.list {
+		if s.list[i].addr == addr {
+			return s.list[i].rec, true
+		}
+	}
+	return nil, false
+}
+
+func (s *seenAccounts) put(addr common.Address, rec *accountRecord) {
+	if s.m == nil && len(s.list) < seenListMax {
+		s.list = append(s.list, seenAccount{addr, rec})
+		return
+	}
+	if s.m == nil {
+		s.m = make(map[common.Address]*accountRecord, 2*seenListMax)
+		for _, a := range s.list {
+			s.m[a.addr] = a.rec
+		}
+	}
+	s.m[addr] = rec
+}
+
+func (s *seenAccounts) reset() {
+	s.list, s.m = s.list[:0], nil
 }
 
 var _ state.Reader = (*txReader)(nil)
@@ -50,7 +97,7 @@ var _ state.Reader = (*txReader)(nil)
 func (r *txReader) reset(tx int) {
 	r.tx = tx
 	r.reads = r.slab.slice(3)
-	clear(r.accounts)
+	r.accounts.reset()
 }
 
 // Account implements state.Reader.
@@ -63,7 +110,7 @@ func (r *txReader) Account(addr common.Address) (*state.Account, error) {
 }
 
 func (r *txReader) account(addr common.Address) (*accountRecord, error) {
-	if rec, ok := r.accounts[addr]; ok {
+	if rec, ok := r.accounts.get(addr); ok {
 		return rec, nil
 	}
 	loc := location{addr: addr}
@@ -78,7 +125,11 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		}
 		r.reads = append(r.reads, read{kind: readFeeRecipient, loc: loc, value: rec})
 	} else {
-		res := r.run.readSettled(loc, addr, r.tx)
+		var known *cell
+		if addr == r.run.senders[r.tx] {
+			known = r.run.senderCells[r.tx]
+		}
+		res := r.run.readSettled(loc, known, addr, r.tx)
 		if res.found {
 			rec = res.account
 		} else if rec = r.run.prefetched(addr); rec == nil {
@@ -86,9 +137,9 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 				return nil, err
 			}
 		}
-		r.reads = append(r.reads, read{loc: loc, found: res.found, tx: int32(res.tx), inc: int32(res.inc)})
+		r.reads = append(r.reads, read{loc: loc, cell: res.cell, found: res.found, tx: int32(res.tx), inc: int32(res.inc)})
 	}
-	r.accounts[addr] = rec
+	r.accounts.put(addr, rec)
 	return rec, nil
 }
 
@@ -99,8 +150,8 @@ func (r *txReader) Storage(addr common.Address, slot common.Hash) (common.Hash, 
 		return common.Hash{}, err
 	}
 	loc := location{addr: addr, slot: slot, isSlot: true}
-	res := r.run.readSettled(loc, addr, r.tx)
-	r.reads = append(r.reads, read{loc: loc, found: res.found, tx: int32(res.tx), inc: int32(res.inc)})
+	res := r.run.readSettled(loc, nil, addr, r.tx)
+	r.reads = append(r.reads, read{loc: loc, cell: res.cell, found: res.found, tx: int32(res.tx), inc: int32(res.inc)})
 	switch {
 	case res.found && res.tx >= rec.wipedBy: // a wiping transaction's own writes follow its wipe
 		return res.slot, nil
@@ -132,6 +183,7 @@ func (r *txReader) Code(addr common.Address, codeHash common.Hash) ([]byte, erro
 // without locks: hot accounts (a token, a pool) are read from the trie once
 // per worker, not once per transaction.
 type workerCache struct {
+	records  slab[accountRecord] // the records of accounts read
 	accounts map[common.Address]*accountRecord
 	slots    map[location]common.Hash
 	code     map[common.Hash][]byte
@@ -147,6 +199,7 @@ func newWorkerCache() workerCache {
 
 // reset forgets what was read: the next block reads another pre-state.
 func (c *workerCache) reset() {
+	c.records.reset()
 	clear(c.accounts)
 	clear(c.slots)
 	clear(c.code)
@@ -156,7 +209,8 @@ func (c *workerCache) account(pre state.Reader, addr common.Address) (*accountRe
 	if rec, ok := c.accounts[addr]; ok {
 		return rec, nil
 	}
-	rec, err := baseAccount(pre, addr)
+	rec := c.records.new()
+	err := readBase(pre, addr, rec)
 	if err == nil && rec.codeHash != types.EmptyCodeHash {
 		// Contracts are what many transactions read; an account without
 		// code is mostly read once (its own transaction), so caching it
@@ -191,11 +245,20 @@ func (c *workerCache) storage(pre state.Reader, addr common.Address, slot common
 
 // baseAccount reads an account of the pre-state.
 func baseAccount(pre state.Reader, addr common.Address) (*accountRecord, error) {
+	rec := new(accountRecord)
+	if err := readBase(pre, addr, rec); err != nil {
+		return nil, err
+	}
+	return rec, nil
+}
+
+// readBase reads an account of the pre-state into rec.
+func readBase(pre state.Reader, addr common.Address, rec *accountRecord) error {
 	acc, err := pre.Account(addr)
 	if err != nil {
-		return nil, fmt.Errorf("read account %s: %w", addr, err)
+		return fmt.Errorf("read account %s: %w", addr, err)
 	}
-	rec := &accountRecord{wipedBy: -1}
+	*rec = accountRecord{wipedBy: -1}
 	if acc != nil {
 		rec.live, rec.nonce, rec.codeHash = true, acc.Nonce, acc.CodeHash
 		if acc.Balance != nil {
@@ -205,7 +268,7 @@ func baseAccount(pre state.Reader, addr common.Address) (*accountRecord, error) 
 			rec.codeHash = types.EmptyCodeHash
 		}
 	}
-	return rec, nil
+	return nil
 }
 
 // feeRecipientAt returns the fee recipient's account as transaction tx
@@ -265,17 +328,20 @@ func (r *run) waitForLikelyWriter(res *readResult, addr common.Address, tx int) 
 	return r.pendingCaller(addr, from, tx)
 }
 
-// readSettled reads loc for an execution of tx. When the read meets an
-// ESTIMATE, or a likely writer that has not run (waitForLikelyWriter), of
-// a transaction another worker is executing right now, it waits in place
-// for that execution to finish and reads again: the work this execution
-// did before the read is kept, which is what lets a chain of calls of one
-// hot contract overlap the parts of neighbouring transactions that do not
-// touch it. Otherwise it panics with blocked, and the execution is
-// abandoned until the blocker has run.
-func (r *run) readSettled(loc location, addr common.Address, tx int) readResult {
+// readSettled reads loc (whose cell is c, if known) for an execution of
+// tx. When the read meets an ESTIMATE, or a likely writer that has not run
+// (waitForLikelyWriter), of a transaction another worker is executing right
+// now, it waits in place for that execution to finish and reads again: the
+// work this execution did before the read is kept, which is what lets a
+// chain of calls of one hot contract overlap the parts of neighbouring
+// transactions that do not touch it. Otherwise it panics with blocked, and
+// the execution is abandoned until the blocker has run.
+func (r *run) readSettled(loc location, c *cell, addr common.Address, tx int) readResult {
 	for {
-		res := r.mem.read(loc, tx)
+		if c == nil {
+			c = r.mem.find(loc) // nil while nothing was written there
+		}
+		res := c.read(tx)
 		m := -1
 		if res.estimate {
 			m = res.tx
@@ -367,9 +433,15 @@ func (r *run) valid(pre state.Reader, tx int, reads []read) (ok bool) {
 			}
 			continue
 		}
-		res := r.mem.read(rd.loc, tx)
+		c := rd.cell
+		if c == nil {
+			c = r.mem.find(rd.loc) // written since the read?
+		}
+		res := c.read(tx)
 		if res.estimate || res.found != rd.found || (res.found && (int32(res.tx) != rd.tx || int32(res.inc) != rd.inc)) {
-			r.mem.markContended(rd.loc)
+			if c != nil {
+				r.mem.markContended(c)
+			}
 			return false
 		}
 	}
