@@ -139,16 +139,10 @@ type run struct {
 	callee  []common.Address // each transaction's recipient; zero for creations
 	senders []common.Address
 	// senderCells are the cells of the senders' accounts, which every
-	// transaction writes (its nonce), made before the workers start.
+	// transaction writes (its nonce), and senderBase the senders' accounts
+	// in the pre-state, both made before the workers start.
 	senderCells []*cell
-
-	// Read-ahead: a worker with nothing to do reads the senders' accounts
-	// of transactions not yet committed, so the worker that executes them
-	// finds them in memory. In a block that is one long dependency chain
-	// the idle worker's read-ahead is what it contributes.
-	ahead       shardedMap[*accountRecord]
-	aheadNext   atomic.Int64 // next transaction to read ahead for
-	prefetching atomic.Bool  // some account was read ahead
+	senderBase  []accountRecord
 
 	failed atomic.Bool
 	errMu  sync.Mutex
@@ -207,23 +201,30 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	for len(sc.workers) < workers {
 		sc.workers = append(sc.workers, &workerScratch{cache: newWorkerCache()})
 	}
-	for _, ws := range sc.workers[:workers] {
-		ws.reset()
+	ws := make([]*worker, 0, workers)
+	defer func() {
+		for _, w := range ws {
+			w.evm.Release()
+		}
+	}()
+	for i := range workers {
+		sc.workers[i].reset()
+		w, err := r.newWorker(sc.workers[i])
+		if err != nil {
+			stopped = true
+			return nil, err
+		}
+		ws = append(ws, w)
 	}
-	if err := r.prepare(sc.workers[:workers]); err != nil {
+	if err := r.prepare(ws); err != nil {
+		stopped = true
 		return nil, err
 	}
 	var wg sync.WaitGroup
-	for i := range workers {
-		w, err := r.newWorker(sc.workers[i])
-		if err != nil {
-			r.fail(err)
-			break
-		}
+	for _, w := range ws {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer w.evm.Release()
 			r.work(w)
 			e.stats.executions.Add(w.executions)
 			e.stats.aborts.Add(w.aborts)
@@ -239,15 +240,16 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	return r.result()
 }
 
-// prepare recovers senders and makes their cells in parallel, decides
-// whether fee credits can be deferred, and seeds ESTIMATEs so that a
-// sender's later transactions wait for its earlier ones instead of running
-// on a stale nonce.
-func (r *run) prepare(scratch []*workerScratch) error {
-	workers := len(scratch)
+// prepare recovers the senders, reads their accounts and makes their cells,
+// all in parallel on the workers; decides whether fee credits can be
+// deferred; and seeds ESTIMATEs so that a sender's later transactions wait
+// for its earlier ones instead of running on a stale nonce.
+func (r *run) prepare(ws []*worker) error {
+	workers := len(ws)
 	senders := make([]common.Address, len(r.txs))
 	r.senders = senders
 	r.senderCells = make([]*cell, len(r.txs))
+	r.senderBase = make([]accountRecord, len(r.txs))
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -259,16 +261,24 @@ func (r *run) prepare(scratch []*workerScratch) error {
 		}()
 	}
 	wg.Wait()
+	errs := make([]error, workers)
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(r.txs); i += workers {
-				r.senderCells[i] = r.mem.cell(location{addr: senders[i]}, &scratch[w].cells)
+				r.senderCells[i] = r.mem.cell(location{addr: senders[i]}, &ws[w].cells)
+				if err := readBase(ws[w].reader.pre, senders[i], &r.senderBase[i]); err != nil {
+					errs[w] = err
+					return
+				}
 			}
 		}()
 	}
 	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("blockstm: %w", err)
+	}
 
 	cb, err := baseAccount(r.pre, r.coinbase)
 	if err != nil {
@@ -370,10 +380,6 @@ func (r *run) work(w *worker) {
 			continue
 		}
 		if r.sched.executionIdx.Load() >= int64(len(r.txs)) {
-			if r.readAhead(w) {
-				idle = 0
-				continue
-			}
 			// Nothing to do until another worker finishes something. Back
 			// off, so that a worker with nothing to do does not slow the
 			// ones that have (shared cache lines, the commit lock).
@@ -385,39 +391,6 @@ func (r *run) work(w *worker) {
 				time.Sleep(time.Duration(min(idle, 64)) * time.Microsecond)
 			}
 		}
-	}
-}
-
-// readAheadBatch is how many transactions' senders readAhead reads at once.
-const readAheadBatch = 16
-
-// readAhead reads the sender accounts of the next uncommitted transactions
-// into r.ahead. It reports false when there is nothing left to read.
-func (r *run) readAhead(w *worker) bool {
-	for {
-		next := r.aheadNext.Load()
-		from := max(next, r.commitIdx.Load()+1)
-		if from >= int64(len(r.txs)) {
-			return false
-		}
-		end := min(from+readAheadBatch, int64(len(r.txs)))
-		if !r.aheadNext.CompareAndSwap(next, end) {
-			continue
-		}
-		for i := from; i < end; i++ {
-			addr := r.senders[i]
-			loc := location{addr: addr}
-			if _, ok := r.ahead.load(&loc); ok {
-				continue
-			}
-			rec, err := baseAccount(w.reader.pre, addr)
-			if err != nil {
-				return false // the executing worker will meet the error itself
-			}
-			r.ahead.loadOrStore(&loc, func(uint) *accountRecord { return rec })
-		}
-		r.prefetching.Store(true)
-		return true
 	}
 }
 

@@ -125,14 +125,18 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		}
 		r.reads = append(r.reads, read{kind: readFeeRecipient, loc: loc, value: rec})
 	} else {
+		sender := addr == r.run.senders[r.tx]
 		var known *cell
-		if addr == r.run.senders[r.tx] {
+		if sender {
 			known = r.run.senderCells[r.tx]
 		}
 		res := r.run.readSettled(loc, known, addr, r.tx)
-		if res.found {
+		switch {
+		case res.found:
 			rec = res.account
-		} else if rec = r.run.prefetched(addr); rec == nil {
+		case sender:
+			rec = &r.run.senderBase[r.tx]
+		default:
 			if rec, err = r.base.account(r.pre, addr); err != nil {
 				return nil, err
 			}
@@ -218,16 +222,6 @@ func (c *workerCache) account(pre state.Reader, addr common.Address) (*accountRe
 		c.accounts[addr] = rec
 	}
 	return rec, err
-}
-
-// prefetched returns the account an idle worker read ahead, if any.
-func (r *run) prefetched(addr common.Address) *accountRecord {
-	if !r.prefetching.Load() {
-		return nil
-	}
-	loc := location{addr: addr}
-	rec, _ := r.ahead.load(&loc)
-	return rec
 }
 
 func (c *workerCache) storage(pre state.Reader, addr common.Address, slot common.Hash) (common.Hash, error) {
