@@ -401,7 +401,7 @@ func (r *run) execute(w *worker, t task) task {
 	if callee := r.callee[t.tx]; callee != (common.Address{}) && r.mem.isHot(callee) {
 		// A call that another worker is running now is waited for at the
 		// read (readSettled), after this transaction's own prologue.
-		if m := r.pendingCaller(callee, -1, t.tx); m >= 0 && !r.executingNow(m) && r.sched.addDependency(t.tx, m) {
+		if m := r.pendingCaller(callee, -1, t.tx); m >= 0 && !r.startsSoon(m) && r.sched.addDependency(t.tx, m) {
 			w.waits++
 			return task{}
 		}
@@ -426,8 +426,30 @@ func (r *run) execute(w *worker, t task) task {
 	}
 }
 
-// executingNow reports whether transaction m is being executed.
-func (r *run) executingNow(m int) bool { return r.sched.txs[m].running.Load() }
+// startsSoon reports whether transaction m is being executed, or begins
+// to be (or finishes) within a short wait. A transaction handed out just
+// before another may not have started yet when the other looks: parking
+// the higher one then would make every later caller of the same account
+// park behind it too, and the block would run one transaction at a time.
+func (r *run) startsSoon(m int) bool {
+	st := &r.sched.txs[m]
+	for range startSpins {
+		if st.running.Load() {
+			return true
+		}
+		st.mu.Lock()
+		stat := st.status
+		st.mu.Unlock()
+		if stat == executed || stat == committed {
+			return true
+		}
+		runtime.Gosched()
+	}
+	return false
+}
+
+// startSpins bounds startsSoon's wait.
+const startSpins = 64
 
 // run executes transaction tx once against the memory with gasLeft in the
 // block gas pool. blockedOn is the lower transaction whose ESTIMATE it

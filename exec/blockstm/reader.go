@@ -343,7 +343,17 @@ func (r *run) readSettled(loc location, c *cell, addr common.Address, tx int) re
 			m = r.waitForLikelyWriter(&res, addr, tx)
 		}
 		if m < 0 {
-			return res
+			if !res.hot {
+				return res
+			}
+			// The likely writer may have finished between the read and
+			// the look at its status: read again, and settle once two
+			// reads agree, so that its write is not missed.
+			again := c.read(tx)
+			if again.found == res.found && again.tx == res.tx && again.inc == res.inc && !again.estimate {
+				return res
+			}
+			continue
 		}
 		if !r.stall(m) {
 			panic(blocked{on: m})
@@ -359,16 +369,20 @@ const (
 )
 
 // stall waits while transaction m is being executed by another worker. It
-// reports false at once when m is not executing (nothing would end the
-// wait but this worker), or when the block has failed or the wait has run
-// too long; the caller then abandons its execution. Waits only ever go to
-// lower transactions, so they cannot form a cycle, and the lowest
-// executing transaction never waits on an executing one.
+// reports false when m is not executing and does not start soon
+// (startsSoon: nothing would end the wait but this worker), or when the
+// block has failed or the wait has run too long; the caller then abandons
+// its execution. Waits only ever go to lower transactions, so they cannot
+// form a cycle, and the lowest executing transaction never waits on an
+// executing one.
 func (r *run) stall(m int) bool {
 	st := &r.sched.txs[m]
+	if !st.running.Load() && !r.startsSoon(m) {
+		return false
+	}
 	for i := 0; i < stallSpins; i++ {
 		if !st.running.Load() {
-			return i > 0
+			return true
 		}
 		if r.failed.Load() {
 			return false
