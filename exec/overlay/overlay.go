@@ -75,11 +75,39 @@ func (o *object) empty() bool {
 	return !o.live || (o.nonce == 0 && o.balance.IsZero() && (o.codeHash == types.EmptyCodeHash || o.codeHash == common.Hash{}))
 }
 
-// journalEntry undoes one change. addr, when set, is counted as dirtied by
-// the current transaction until the entry is reverted.
+// undoKind says how a journal entry is undone.
+type undoKind uint8
+
+const (
+	undoObject       undoKind = iota // objects[addr] = obj (the object replaced)
+	undoNewContract                  // obj.newContract = false
+	undoBalance                      // obj.balance, obj.modified = balance, flag
+	undoTouch                        // nothing: the account was only touched
+	undoFeeSum                       // feeSum = balance
+	undoNonce                        // obj.nonce, obj.modified = n, flag
+	undoCode                         // obj.code, codeHash, codeChanged, modified = code, key, flag2, flag
+	undoRefund                       // refund = n
+	undoStorage                      // obj.dirty[key] = value if flag, else deleted
+	undoTransient                    // transient[addr][key] = value
+	undoSelfDestruct                 // obj.selfDestructed = false
+	undoAccess                       // addr leaves the access list
+	undoAccessSlot                   // (addr, key) leaves the access list
+	undoLog                          // the last log is dropped
+)
+
+// journalEntry undoes one change: a value, not a closure, so that
+// recording a change allocates nothing. When dirty is set, addr is counted
+// as dirtied by the current transaction until the entry is reverted.
 type journalEntry struct {
-	addr *common.Address
-	undo func()
+	kind        undoKind
+	dirty       bool
+	flag, flag2 bool
+	addr        common.Address
+	obj         *object
+	key, value  common.Hash
+	balance     uint256.Int
+	n           uint64
+	code        []byte
 }
 
 // State is a vm.StateDB over a state.Reader. See the package doc.
@@ -143,6 +171,7 @@ func (s *State) Reset(r state.Reader) {
 		s.spare = append(s.spare, o)
 	}
 	clear(s.objects)
+	clear(s.journal) // drop the entries' references
 	s.journal, s.revisions = s.journal[:0], s.revisions[:0]
 	clear(s.dirties)
 	s.refund, s.logs, s.logIndex = 0, nil, 0
@@ -199,14 +228,53 @@ func (s *State) live(addr common.Address) *object {
 	return nil
 }
 
-func (s *State) record(addr common.Address, undo func()) {
-	a := addr
-	s.journal = append(s.journal, journalEntry{addr: &a, undo: undo})
-	s.dirties[addr]++
+// record journals a change to the account e.addr.
+func (s *State) record(e journalEntry) {
+	e.dirty = true
+	s.journal = append(s.journal, e)
+	s.dirties[e.addr]++
 }
 
-func (s *State) recordNoDirty(undo func()) {
-	s.journal = append(s.journal, journalEntry{undo: undo})
+// recordNoDirty journals a change that dirties no account.
+func (s *State) recordNoDirty(e journalEntry) { s.journal = append(s.journal, e) }
+
+// undo reverts one journal entry.
+func (s *State) undo(e *journalEntry) {
+	o := e.obj
+	switch e.kind {
+	case undoObject:
+		s.objects[e.addr] = o
+	case undoNewContract:
+		o.newContract = false
+	case undoBalance:
+		o.balance, o.modified = e.balance, e.flag
+	case undoTouch:
+	case undoFeeSum:
+		s.feeSum = e.balance
+	case undoNonce:
+		o.nonce, o.modified = e.n, e.flag
+	case undoCode:
+		o.code, o.codeHash, o.codeChanged, o.modified = e.code, e.key, e.flag2, e.flag
+	case undoRefund:
+		s.refund = e.n
+	case undoStorage:
+		if e.flag {
+			o.dirty[e.key] = e.value
+		} else {
+			delete(o.dirty, e.key)
+		}
+	case undoTransient:
+		s.setTransient(e.addr, e.key, e.value)
+	case undoSelfDestruct:
+		o.selfDestructed = false
+	case undoAccess:
+		delete(s.access, e.addr)
+	case undoAccessSlot:
+		delete(s.access[e.addr], e.key)
+	case undoLog:
+		s.logs = s.logs[:len(s.logs)-1]
+		s.logIndex--
+	}
 }
 
 // create replaces the object at addr with a new, empty, live account whose
@@ -223,7 +291,7 @@ func (s *State) create(addr common.Address) *object {
 	// wiped, so the write set removes the old storage.
 	o.destructed = prev.destructed || prev.live
 	s.objects[addr] = o
-	s.record(addr, func() { s.objects[addr] = prev })
+	s.record(journalEntry{kind: undoObject, addr: addr, obj: prev})
 	return o
 }
 
@@ -244,15 +312,14 @@ func (s *State) CreateContract(addr common.Address) {
 	o := s.getOrCreate(addr)
 	if !o.newContract {
 		o.newContract = true
-		s.record(addr, func() { o.newContract = false })
+		s.record(journalEntry{kind: undoNewContract, addr: addr, obj: o})
 	}
 }
 
 func (s *State) setBalance(addr common.Address, o *object, v *uint256.Int) {
-	prev, prevMod := o.balance, o.modified
+	s.record(journalEntry{kind: undoBalance, addr: addr, obj: o, balance: o.balance, flag: o.modified})
 	o.balance = *v
 	o.modified = true
-	s.record(addr, func() { o.balance, o.modified = prev, prevMod })
 }
 
 // SubBalance subtracts amount from addr's balance and returns the previous balance.
@@ -262,7 +329,9 @@ func (s *State) SubBalance(addr common.Address, amount *uint256.Int, _ tracing.B
 	if amount.IsZero() {
 		return prev
 	}
-	s.setBalance(addr, o, new(uint256.Int).Sub(&prev, amount))
+	var next uint256.Int
+	next.Sub(&prev, amount)
+	s.setBalance(addr, o, &next)
 	return prev
 }
 
@@ -272,9 +341,8 @@ func (s *State) SubBalance(addr common.Address, amount *uint256.Int, _ tracing.B
 func (s *State) AddBalance(addr common.Address, amount *uint256.Int, reason tracing.BalanceChangeReason) uint256.Int {
 	if s.feeTo != nil && addr == *s.feeTo && reason == tracing.BalanceIncreaseRewardTransactionFee {
 		if _, loaded := s.objects[addr]; !loaded {
-			prev := s.feeSum
+			s.recordNoDirty(journalEntry{kind: undoFeeSum, balance: s.feeSum})
 			s.feeSum.Add(&s.feeSum, amount)
-			s.recordNoDirty(func() { s.feeSum = prev })
 			return uint256.Int{}
 		}
 	}
@@ -282,11 +350,13 @@ func (s *State) AddBalance(addr common.Address, amount *uint256.Int, reason trac
 	prev := o.balance
 	if amount.IsZero() {
 		if o.empty() {
-			s.record(addr, func() {})
+			s.record(journalEntry{kind: undoTouch, addr: addr})
 		}
 		return prev
 	}
-	s.setBalance(addr, o, new(uint256.Int).Add(&prev, amount))
+	var next uint256.Int
+	next.Add(&prev, amount)
+	s.setBalance(addr, o, &next)
 	return prev
 }
 
@@ -315,10 +385,9 @@ func (s *State) GetNonce(addr common.Address) uint64 {
 // SetNonce sets addr's nonce.
 func (s *State) SetNonce(addr common.Address, nonce uint64, _ tracing.NonceChangeReason) {
 	o := s.getOrCreate(addr)
-	prev, prevMod := o.nonce, o.modified
+	s.record(journalEntry{kind: undoNonce, addr: addr, obj: o, n: o.nonce, flag: o.modified})
 	o.nonce = nonce
 	o.modified = true
-	s.record(addr, func() { o.nonce, o.modified = prev, prevMod })
 }
 
 // GetCodeHash returns the code hash of addr, or the zero hash if the account
@@ -356,21 +425,17 @@ func (s *State) GetCodeSize(addr common.Address) int { return len(s.GetCode(addr
 func (s *State) SetCode(addr common.Address, code []byte, _ tracing.CodeChangeReason) []byte {
 	o := s.getOrCreate(addr)
 	prevCode := s.loadCode(addr, o)
-	prevHash, prevChanged, prevMod := o.codeHash, o.codeChanged, o.modified
+	s.record(journalEntry{kind: undoCode, addr: addr, obj: o, code: prevCode, key: o.codeHash, flag2: o.codeChanged, flag: o.modified})
 	o.code = code
 	o.codeHash = crypto.Keccak256Hash(code)
 	o.codeChanged, o.modified = true, true
-	s.record(addr, func() {
-		o.code, o.codeHash, o.codeChanged, o.modified = prevCode, prevHash, prevChanged, prevMod
-	})
 	return prevCode
 }
 
 // AddRefund adds gas to the refund counter.
 func (s *State) AddRefund(gas uint64) {
-	prev := s.refund
+	s.recordNoDirty(journalEntry{kind: undoRefund, n: s.refund})
 	s.refund += gas
-	s.recordNoDirty(func() { s.refund = prev })
 }
 
 // SubRefund removes gas from the refund counter. It panics if the counter
@@ -379,9 +444,8 @@ func (s *State) SubRefund(gas uint64) {
 	if gas > s.refund {
 		panic(fmt.Sprintf("overlay: refund counter below zero (gas: %d > refund: %d)", gas, s.refund))
 	}
-	prev := s.refund
+	s.recordNoDirty(journalEntry{kind: undoRefund, n: s.refund})
 	s.refund -= gas
-	s.recordNoDirty(func() { s.refund = prev })
 }
 
 // GetRefund returns the refund counter.
@@ -435,13 +499,7 @@ func (s *State) SetState(addr common.Address, key, value common.Hash) common.Has
 	}
 	old, had := o.dirty[key]
 	set(&o.dirty, key, value)
-	s.record(addr, func() {
-		if had {
-			o.dirty[key] = old
-		} else {
-			delete(o.dirty, key)
-		}
-	})
+	s.record(journalEntry{kind: undoStorage, addr: addr, obj: o, key: key, value: old, flag: had})
 	return prev
 }
 
@@ -467,7 +525,7 @@ func (s *State) SetTransientState(addr common.Address, key, value common.Hash) {
 		return
 	}
 	s.setTransient(addr, key, value)
-	s.recordNoDirty(func() { s.setTransient(addr, key, prev) })
+	s.recordNoDirty(journalEntry{kind: undoTransient, addr: addr, key: key, value: prev})
 }
 
 func (s *State) setTransient(addr common.Address, key, value common.Hash) {
@@ -486,7 +544,7 @@ func (s *State) SelfDestruct(addr common.Address) {
 		return
 	}
 	o.selfDestructed = true
-	s.record(addr, func() { o.selfDestructed = false })
+	s.record(journalEntry{kind: undoSelfDestruct, addr: addr, obj: o})
 }
 
 // HasSelfDestructed reports whether addr self-destructed in this transaction.
@@ -548,7 +606,7 @@ func (s *State) AddAddressToAccessList(addr common.Address) {
 		return
 	}
 	s.access[addr] = nil
-	s.recordNoDirty(func() { delete(s.access, addr) })
+	s.recordNoDirty(journalEntry{kind: undoAccess, addr: addr})
 }
 
 // AddSlotToAccessList adds (addr, slot) to the access list.
@@ -563,7 +621,7 @@ func (s *State) AddSlotToAccessList(addr common.Address, slot common.Hash) {
 		return
 	}
 	slots[slot] = struct{}{}
-	s.recordNoDirty(func() { delete(slots, slot) })
+	s.recordNoDirty(journalEntry{kind: undoAccessSlot, addr: addr, key: slot})
 }
 
 // Prepare resets the per-transaction access list and transient storage and
@@ -604,13 +662,14 @@ func (s *State) RevertToSnapshot(id int) {
 	}
 	to := s.revisions[id]
 	for i := len(s.journal) - 1; i >= to; i-- {
-		e := s.journal[i]
-		e.undo()
-		if e.addr != nil {
-			if s.dirties[*e.addr]--; s.dirties[*e.addr] == 0 {
-				delete(s.dirties, *e.addr)
+		e := &s.journal[i]
+		s.undo(e)
+		if e.dirty {
+			if s.dirties[e.addr]--; s.dirties[e.addr] == 0 {
+				delete(s.dirties, e.addr)
 			}
 		}
+		*e = journalEntry{} // drop its references
 	}
 	s.journal = s.journal[:to]
 	s.revisions = s.revisions[:id]
@@ -623,10 +682,7 @@ func (s *State) AddLog(l *types.Log) {
 	l.Index = s.logIndex
 	s.logs = append(s.logs, l)
 	s.logIndex++
-	s.recordNoDirty(func() {
-		s.logs = s.logs[:len(s.logs)-1]
-		s.logIndex--
-	})
+	s.recordNoDirty(journalEntry{kind: undoLog})
 	if s.hooks != nil && s.hooks.OnLog != nil {
 		s.hooks.OnLog(l)
 	}
@@ -673,6 +729,7 @@ func (s *State) Finalise(rules params.Rules) *bal.ConstructionBlockAccessList {
 		o.selfDestructed, o.newContract = false, false
 	}
 	clear(s.dirties)
+	clear(s.journal) // drop the entries' references
 	s.journal = s.journal[:0]
 	s.revisions = s.revisions[:0]
 	s.refund = 0
