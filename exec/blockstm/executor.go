@@ -140,9 +140,10 @@ type run struct {
 	senders []common.Address
 	// senderCells are the cells of the senders' accounts, which every
 	// transaction writes (its nonce), and senderBase the senders' accounts
-	// in the pre-state, both made before the workers start.
+	// in the pre-state, made before the workers start.
 	senderCells []*cell
 	senderBase  []accountRecord
+	calleeBase  []*accountRecord // the callees' accounts in the pre-state; nil where not read
 
 	failed atomic.Bool
 	errMu  sync.Mutex
@@ -246,40 +247,6 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 // for its earlier ones instead of running on a stale nonce.
 func (r *run) prepare(ws []*worker) error {
 	workers := len(ws)
-	senders := make([]common.Address, len(r.txs))
-	r.senders = senders
-	r.senderCells = make([]*cell, len(r.txs))
-	r.senderBase = make([]accountRecord, len(r.txs))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(r.txs); i += workers {
-				senders[i], _ = types.Sender(r.signer, r.txs[i]) // an invalid signature is rejected by execution
-			}
-		}()
-	}
-	wg.Wait()
-	errs := make([]error, workers)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(r.txs); i += workers {
-				r.senderCells[i] = r.mem.cell(location{addr: senders[i]}, &ws[w].cells)
-				if err := readBase(ws[w].reader.pre, senders[i], &r.senderBase[i]); err != nil {
-					errs[w] = err
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("blockstm: %w", err)
-	}
-
 	cb, err := baseAccount(r.pre, r.coinbase)
 	if err != nil {
 		return err
@@ -290,18 +257,63 @@ func (r *run) prepare(ws []*worker) error {
 	r.deferFees = !(cb.live && empty)
 	r.fee = *cb
 
-	for i, tx := range r.txs {
-		if to := tx.To(); to != nil {
-			r.callee[i] = *to
-		}
+	senders := make([]common.Address, len(r.txs))
+	r.senders = senders
+	r.senderCells = make([]*cell, len(r.txs))
+	r.senderBase = make([]accountRecord, len(r.txs))
+	r.calleeBase = make([]*accountRecord, len(r.txs))
+	var wg sync.WaitGroup
+	errs := make([]error, workers)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[w] = r.prepareRange(ws[w], w, workers)
+		}()
 	}
-	last := make(map[common.Address]int, len(r.txs))
-	for i, from := range senders {
-		if k, ok := last[from]; ok && r.seeded[k] == nil {
-			r.senderCells[k].markEstimate(k)
-			r.seeded[k] = r.senderCells[k]
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("blockstm: %w", err)
+	}
+
+	// A sender's transactions share its cell, which remembers the last
+	// one seen: each one followed by another of its sender gets an estimate.
+	for i, c := range r.senderCells {
+		if k := int(c.lastSender) - 1; k >= 0 && r.seeded[k] == nil {
+			c.markEstimate(k)
+			r.seeded[k] = c
 		}
-		last[from] = i
+		c.lastSender = int32(i + 1)
+	}
+	return nil
+}
+
+// prepareRange does prepare's part for every stride-th transaction from
+// first on worker w: it recovers the sender, makes the sender's cell, and
+// reads the accounts of the sender and the callee, which every execution
+// needs.
+func (r *run) prepareRange(w *worker, first, stride int) error {
+	for i := first; i < len(r.txs); i += stride {
+		tx := r.txs[i]
+		from, _ := types.Sender(r.signer, tx) // an invalid signature is rejected by execution
+		r.senders[i] = from
+		r.senderCells[i] = r.mem.cell(location{addr: from}, &w.cells)
+		if err := readBase(w.reader.pre, from, &r.senderBase[i]); err != nil {
+			return err
+		}
+		to := tx.To()
+		if to == nil {
+			continue
+		}
+		r.callee[i] = *to
+		if *to == from || (r.deferFees && *to == r.coinbase) {
+			continue // read as the sender, or as the fee recipient
+		}
+		rec, err := w.reader.base.account(w.reader.pre, *to)
+		if err != nil {
+			return err
+		}
+		r.calleeBase[i] = rec
 	}
 	return nil
 }

@@ -44,10 +44,11 @@ type entry struct {
 
 // cell holds the writes to one location, ordered by transaction index.
 type cell struct {
-	loc     location
-	mu      sync.RWMutex
-	entries []entry
-	inline  [1]entry // the first entry, so that most cells need no slice of their own
+	loc        location
+	lastSender int32 // 1 + the last transaction prepare saw sent from loc's account
+	mu         sync.RWMutex
+	entries    []entry
+	inline     [1]entry // the first entry, so that most cells need no slice of their own
 
 	// contended is set once a read of this location was found stale: later
 	// readers wait for likely writers below them instead of guessing.

@@ -136,6 +136,8 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 			rec = res.account
 		case sender:
 			rec = &r.run.senderBase[r.tx]
+		case addr == r.run.callee[r.tx] && r.run.calleeBase[r.tx] != nil:
+			rec = r.run.calleeBase[r.tx]
 		default:
 			if rec, err = r.base.account(r.pre, addr); err != nil {
 				return nil, err
