@@ -481,6 +481,7 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 			if !ok {
 				panic(rec)
 			}
+			rd.slab.trim(rd.reads[:0]) // the reads of an abandoned execution
 			out, blockedOn, err = nil, b.on, nil
 		}
 	}()
@@ -489,12 +490,12 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 		return nil, -1, fmt.Errorf("blockstm: tx %d: %w", tx, err)
 	}
 	out = w.outcomes.new()
-	*out = outcome{incarnation: incarnation, reads: rd.reads, receipt: receipt, err: txErr}
+	*out = outcome{incarnation: incarnation, reads: rd.slab.trim(rd.reads), receipt: receipt, err: txErr}
 	if txErr != nil {
 		return out, -1, nil
 	}
 	out.fee = st.DeferredFee()
-	out.writes = w.writes.slice(2)
+	out.writes = w.writes.slice(writesRoom)
 	st.Changes(func(addr common.Address, c *overlay.Change) {
 		if c.Modified || c.Wiped {
 			prev, _ := rd.accounts.get(addr)
@@ -523,8 +524,17 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 			out.writes = append(out.writes, write{loc: location{addr: addr, slot: k, isSlot: true}, slot: v})
 		}
 	})
+	out.writes = w.writes.trim(out.writes)
 	return out, -1, nil
 }
+
+// readsRoom and writesRoom are how many reads and writes an execution is
+// given room for in its worker's slabs before it allocates; what it does
+// not use is given back.
+const (
+	readsRoom  = 16
+	writesRoom = 8
+)
 
 // record publishes an outcome: its writes go to the memory, the previous
 // incarnation's writes that it did not repeat are removed. It reports
@@ -802,7 +812,8 @@ var errMissingCode = errors.New("blockstm: code of a changed account is missing"
 // block) costs little; after reset they are handed out again. It is not
 // safe for concurrent use.
 type slab[T any] struct {
-	free   []T
+	cur    []T // the chunk values are handed out from: cur[pos:] are free
+	pos    int
 	chunk  int   // size of the last chunk made
 	chunks [][]T // every chunk made; chunks[next:] are unused since reset
 	next   int
@@ -816,17 +827,18 @@ const (
 // grow starts a chunk with room for at least n values: an unused one if
 // there is one, else a new one.
 func (s *slab[T]) grow(n int) {
+	s.pos = 0
 	for s.next < len(s.chunks) {
 		c := s.chunks[s.next]
 		s.next++
 		if len(c) >= n {
-			s.free = c
+			s.cur = c
 			return
 		}
 	}
 	s.chunk = min(max(2*s.chunk, slabFirstChunk), slabChunk)
-	s.free = make([]T, max(s.chunk, n))
-	s.chunks = append(s.chunks, s.free)
+	s.cur = make([]T, max(s.chunk, n))
+	s.chunks = append(s.chunks, s.cur)
 	s.next = len(s.chunks)
 }
 
@@ -836,26 +848,39 @@ func (s *slab[T]) reset() {
 	for _, c := range s.chunks[:s.next] {
 		clear(c)
 	}
-	s.free, s.next = nil, 0
+	s.cur, s.pos, s.next = nil, 0, 0
 }
 
 // new returns a pointer to a zero T.
 func (s *slab[T]) new() *T {
-	if len(s.free) == 0 {
+	if s.pos == len(s.cur) {
 		s.grow(1)
 	}
-	p := &s.free[0]
-	s.free = s.free[1:]
+	p := &s.cur[s.pos]
+	s.pos++
 	return p
 }
 
 // slice returns an empty slice with room for n values; appending beyond
 // that allocates as usual.
 func (s *slab[T]) slice(n int) []T {
-	if len(s.free) < n {
+	if len(s.cur)-s.pos < n {
 		s.grow(n)
 	}
-	out := s.free[:0:n]
-	s.free = s.free[n:]
+	out := s.cur[s.pos:s.pos:s.pos+n]
+	s.pos += n
 	return out
+}
+
+// trim gives back the room that p, the slice the latest slice call
+// returned, did not use, and returns p with no room left to grow into.
+// Nothing is given back once p has grown out of the slab, or after
+// another value was handed out.
+func (s *slab[T]) trim(p []T) []T {
+	n := cap(p)
+	if n == 0 || s.pos < n || &p[:n][n-1] != &s.cur[s.pos-1] {
+		return p
+	}
+	s.pos -= n - len(p)
+	return p[:len(p):len(p)]
 }

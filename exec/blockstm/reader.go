@@ -96,7 +96,7 @@ var _ state.Reader = (*txReader)(nil)
 
 func (r *txReader) reset(tx int) {
 	r.tx = tx
-	r.reads = r.slab.slice(3)
+	r.reads = r.slab.slice(readsRoom)
 	r.accounts.reset()
 }
 
@@ -192,14 +192,20 @@ type workerCache struct {
 	records  slab[accountRecord] // the records of accounts read
 	accounts map[common.Address]*accountRecord
 	slots    map[location]common.Hash
-	code     map[common.Hash][]byte
+	// readSlots has a bit set for every slot read (and others that hash
+	// alike): a slot is cached on its second read, so that the many slots
+	// read once (the balances of a token's senders and recipients) cost
+	// no map insert.
+	readSlots []uint64
+	code      map[common.Hash][]byte
 }
 
 func newWorkerCache() workerCache {
 	return workerCache{
-		accounts: make(map[common.Address]*accountRecord),
-		slots:    make(map[location]common.Hash),
-		code:     make(map[common.Hash][]byte),
+		accounts:  make(map[common.Address]*accountRecord),
+		slots:     make(map[location]common.Hash),
+		readSlots: make([]uint64, readSlotBits/64),
+		code:      make(map[common.Hash][]byte),
 	}
 }
 
@@ -208,6 +214,7 @@ func (c *workerCache) reset() {
 	c.records.reset()
 	clear(c.accounts)
 	clear(c.slots)
+	clear(c.readSlots)
 	clear(c.code)
 }
 
@@ -235,9 +242,16 @@ func (c *workerCache) storage(pre state.Reader, addr common.Address, slot common
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("read slot %s of %s: %w", slot, addr, err)
 	}
-	c.slots[loc] = v
+	bit := tagOf(&loc) % readSlotBits
+	if w := &c.readSlots[bit/64]; *w&(1<<(bit%64)) == 0 {
+		*w |= 1 << (bit % 64)
+	} else {
+		c.slots[loc] = v
+	}
 	return v, nil
 }
+
+const readSlotBits = 1 << 16
 
 // baseAccount reads an account of the pre-state.
 func baseAccount(pre state.Reader, addr common.Address) (*accountRecord, error) {
