@@ -268,7 +268,7 @@ func (r *run) prepare(ws []*worker) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[w] = r.prepareRange(ws[w], w, workers)
+			errs[w] = r.prepareRange(ws[w], w*len(r.txs)/workers, (w+1)*len(r.txs)/workers)
 		}()
 	}
 	wg.Wait()
@@ -288,12 +288,12 @@ func (r *run) prepare(ws []*worker) error {
 	return nil
 }
 
-// prepareRange does prepare's part for every stride-th transaction from
-// first on worker w: it recovers the sender, makes the sender's cell, and
-// reads the accounts of the sender and the callee, which every execution
-// needs.
-func (r *run) prepareRange(w *worker, first, stride int) error {
-	for i := first; i < len(r.txs); i += stride {
+// prepareRange does prepare's part for transactions [start, end) on worker w:
+// it recovers the senders, makes their cells, and reads the accounts of
+// the senders and the callees, which every execution needs. Workers take
+// contiguous ranges, so that they do not write to the same cache lines.
+func (r *run) prepareRange(w *worker, start, end int) error {
+	for i := start; i < end; i++ {
 		tx := r.txs[i]
 		from, _ := types.Sender(r.signer, tx) // an invalid signature is rejected by execution
 		r.senders[i] = from
