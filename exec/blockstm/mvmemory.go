@@ -53,6 +53,7 @@ type cell struct {
 	// contended is set once a read of this location was found stale: later
 	// readers wait for likely writers below them instead of guessing.
 	contended atomic.Bool
+	lowest    atomic.Int32 // 1 + the lowest writer's index; 0 while there is none
 }
 
 // find returns the position of tx in c.entries, or where it would go.
@@ -324,6 +325,12 @@ func (c *cell) read(tx int) readResult {
 		return readResult{}
 	}
 	hot := c.contended.Load()
+	if low := c.lowest.Load(); low == 0 || int(low-1) >= tx {
+		// Nothing below tx, without taking the lock: the common read of
+		// a sender's own account. A write below tx that lands right after
+		// is caught by validation, as if the read had come first.
+		return readResult{hot: hot, cell: c}
+	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	i, _ := c.find(tx)
@@ -344,7 +351,17 @@ func (c *cell) write(e entry) {
 	} else {
 		c.entries = slices.Insert(c.entries, i, e)
 	}
+	c.setLowest()
 	c.mu.Unlock()
+}
+
+// setLowest publishes the lowest writer; c.mu must be held.
+func (c *cell) setLowest() {
+	low := int32(0)
+	if len(c.entries) > 0 {
+		low = int32(c.entries[0].tx + 1)
+	}
+	c.lowest.Store(low)
 }
 
 // markContended records that a read of c's location was found stale, and
@@ -379,6 +396,7 @@ func (c *cell) markEstimate(tx int) {
 	} else {
 		// A seeded estimate: the transaction is expected to write here.
 		c.entries = slices.Insert(c.entries, i, entry{tx: tx, incarnation: -1, estimate: true})
+		c.setLowest()
 	}
 	c.mu.Unlock()
 }
@@ -388,6 +406,7 @@ func (c *cell) remove(tx int) {
 	c.mu.Lock()
 	if i, ok := c.find(tx); ok {
 		c.entries = slices.Delete(c.entries, i, i+1)
+		c.setLowest()
 	}
 	c.mu.Unlock()
 }
