@@ -215,6 +215,7 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 			stopped = true
 			return nil, err
 		}
+		w.committer = i == 0
 		ws = append(ws, w)
 	}
 	if err := r.prepare(ws); err != nil {
@@ -343,6 +344,8 @@ type worker struct {
 
 	// Counts, added to the executor's stats when the block is done.
 	executions, aborts, waits, idle uint64
+
+	committer bool // this worker extends the committed prefix whenever it can
 }
 
 // newWorker gives a worker its own pre-state reader where the reader can
@@ -384,7 +387,10 @@ func (r *run) work(w *worker) {
 		case validationTask:
 			t = r.validate(w, t)
 		}
-		if t.kind == noTask {
+		// One worker commits while there are executions to hand out, so
+		// that the write set and the commit's state stay in one core's
+		// cache; any worker does once none are left.
+		if t.kind == noTask && (w.committer || r.sched.executionIdx.Load() >= int64(len(r.txs))) {
 			t = r.tryCommit(w)
 		}
 		if t.kind != noTask {
