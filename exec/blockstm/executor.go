@@ -873,7 +873,7 @@ func (s *slab[T]) slice(n int) []T {
 	if len(s.cur)-s.pos < n {
 		s.grow(n)
 	}
-	out := s.cur[s.pos:s.pos:s.pos+n]
+	out := s.cur[s.pos : s.pos : s.pos+n]
 	s.pos += n
 	return out
 }
