@@ -217,10 +217,10 @@ type tableSlot struct {
 const probeLimit = 64
 
 // reset empties the table, with room for about locations cells at a load
-// of at most one quarter.
+// of at most one half.
 func (t *cellTable) reset(locations int) {
 	size := 1024
-	for size < 4*locations {
+	for size < 2*locations {
 		size *= 2
 	}
 	if size > len(t.slots) {
