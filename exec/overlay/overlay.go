@@ -720,6 +720,7 @@ func (s *State) Finalise(rules params.Rules) *bal.ConstructionBlockAccessList {
 			gone := s.newObject()
 			gone.cleared, gone.destructed, gone.modified = true, true, true
 			s.objects[addr] = gone
+			s.spare = append(s.spare, o)
 			continue
 		}
 		for k, v := range o.dirty {
@@ -729,6 +730,13 @@ func (s *State) Finalise(rules params.Rules) *bal.ConstructionBlockAccessList {
 		o.selfDestructed, o.newContract = false, false
 	}
 	clear(s.dirties)
+	for i := range s.journal {
+		// An object that a re-creation replaced is no longer reachable
+		// once its undo entry goes: it is recycled.
+		if e := &s.journal[i]; e.kind == undoObject && s.objects[e.addr] != e.obj {
+			s.spare = append(s.spare, e.obj)
+		}
+	}
 	clear(s.journal) // drop the entries' references
 	s.journal = s.journal[:0]
 	s.revisions = s.revisions[:0]
