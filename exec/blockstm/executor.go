@@ -47,6 +47,39 @@ type scratch struct {
 	mem     memory
 	txs     []txState
 	workers []*workerScratch
+	perTx   perTx
+}
+
+// perTx holds what a block knows about each of its transactions before
+// they run, indexed by transaction.
+type perTx struct {
+	senders     []common.Address
+	callee      []common.Address // zero for creations
+	seeded      []*cell          // where an estimate was placed before the first incarnation
+	senderCells []*cell
+	senderBase  []accountRecord
+	calleeBase  []*accountRecord // nil where not read
+}
+
+// reset sizes p for n transactions, all zero, reusing its arrays.
+func (p *perTx) reset(n int) {
+	p.senders = resize(p.senders, n)
+	p.callee = resize(p.callee, n)
+	p.seeded = resize(p.seeded, n)
+	p.senderCells = resize(p.senderCells, n)
+	p.senderBase = resize(p.senderBase, n)
+	p.calleeBase = resize(p.calleeBase, n)
+}
+
+// resize returns s with length n, all zero, reusing its array if it is
+// large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // workerScratch is one worker's part of a scratch.
@@ -131,19 +164,14 @@ type run struct {
 	coinbase  common.Address
 	deferFees bool // fee credits are applied at commit (see overlay.DeferFeeCredit)
 
-	mem     *memory
-	pre     state.Reader
-	codes   sync.Map // code hash -> code deployed in this block
-	sched   *scheduler
-	seeded  []*cell          // where an estimate was placed before the first incarnation
-	callee  []common.Address // each transaction's recipient; zero for creations
-	senders []common.Address
-	// senderCells are the cells of the senders' accounts, which every
-	// transaction writes (its nonce), and senderBase the senders' accounts
-	// in the pre-state, made before the workers start.
-	senderCells []*cell
-	senderBase  []accountRecord
-	calleeBase  []*accountRecord // the callees' accounts in the pre-state; nil where not read
+	mem   *memory
+	pre   state.Reader
+	codes sync.Map // code hash -> code deployed in this block
+	sched *scheduler
+	// perTx is filled by prepare: each transaction's sender and callee,
+	// the sender's cell (every transaction writes its nonce), and the
+	// sender's and callee's accounts in the pre-state.
+	*perTx
 
 	failed atomic.Bool
 	errMu  sync.Mutex
@@ -185,7 +213,9 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		}
 	}()
 	sc.mem.reset(2 * len(txs))
+	sc.perTx.reset(len(txs))
 	r := &run{
+		perTx:    &sc.perTx,
 		ctx:      ctx,
 		blk:      blk,
 		txs:      txs,
@@ -194,8 +224,6 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		mem:      &sc.mem,
 		pre:      pre,
 		sched:    newScheduler(len(txs), &sc.txs),
-		seeded:   make([]*cell, len(txs)),
-		callee:   make([]common.Address, len(txs)),
 		ws:       make(state.WriteSet, 2*len(txs)),
 	}
 	workers := min(e.workers, len(txs))
@@ -258,11 +286,6 @@ func (r *run) prepare(ws []*worker) error {
 	r.deferFees = !(cb.live && empty)
 	r.fee = *cb
 
-	senders := make([]common.Address, len(r.txs))
-	r.senders = senders
-	r.senderCells = make([]*cell, len(r.txs))
-	r.senderBase = make([]accountRecord, len(r.txs))
-	r.calleeBase = make([]*accountRecord, len(r.txs))
 	var wg sync.WaitGroup
 	errs := make([]error, workers)
 	for w := range workers {
