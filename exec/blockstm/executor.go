@@ -368,7 +368,8 @@ type worker struct {
 	// Counts, added to the executor's stats when the block is done.
 	executions, aborts, waits, idle uint64
 
-	committer bool // this worker extends the committed prefix whenever it can
+	committer bool         // this worker extends the committed prefix whenever it can
+	gasPool   core.GasPool // the block gas pool an execution sees
 }
 
 // newWorker gives a worker its own pre-state reader where the reader can
@@ -514,7 +515,8 @@ func (w *worker) run(r *run, tx, incarnation int, gasLeft uint64) (out *outcome,
 			out, blockedOn, err = nil, b.on, nil
 		}
 	}()
-	receipt, _, txErr := exec.ApplyTx(w.evm, st, core.NewGasPool(gasLeft), r.blk, r.signer, r.txs[tx], tx)
+	w.gasPool = *core.NewGasPool(gasLeft)
+	receipt, _, txErr := exec.ApplyTx(w.evm, st, &w.gasPool, r.blk, r.signer, r.txs[tx], tx)
 	if err := st.Err(); err != nil {
 		return nil, -1, fmt.Errorf("blockstm: tx %d: %w", tx, err)
 	}
@@ -778,7 +780,11 @@ func (r *run) setAccount(ch *state.AccountChange, rec *accountRecord) error {
 
 // result assembles the block's result once every transaction committed.
 func (r *run) result() (*exec.Result, error) {
-	res := &exec.Result{GasUsed: r.cumGas}
+	res := &exec.Result{
+		GasUsed:  r.cumGas,
+		Included: make([]*types.Transaction, 0, len(r.included)),
+		Receipts: make([]*types.Receipt, 0, len(r.included)),
+	}
 	for _, i := range r.included {
 		res.Included = append(res.Included, r.txs[i])
 		res.Receipts = append(res.Receipts, r.sched.txs[i].outcome.Load().receipt)

@@ -44,6 +44,7 @@ type txReader struct {
 	reads    []read
 	accounts seenAccounts // records this execution saw
 	slab     *slab[read]
+	acct     state.Account // what Account returns, valid until its next call
 }
 
 // seenAccounts maps the accounts one execution read to their records: a
@@ -106,7 +107,10 @@ func (r *txReader) Account(addr common.Address) (*state.Account, error) {
 	if err != nil || !rec.live {
 		return nil, err
 	}
-	return &state.Account{Nonce: rec.nonce, Balance: &rec.balance, CodeHash: rec.codeHash}, nil
+	// Its only caller, the overlay, copies the fields at once: one
+	// account value per reader is enough.
+	r.acct = state.Account{Nonce: rec.nonce, Balance: &rec.balance, CodeHash: rec.codeHash}
+	return &r.acct, nil
 }
 
 func (r *txReader) account(addr common.Address) (*accountRecord, error) {

@@ -118,6 +118,7 @@ type State struct {
 	objects map[common.Address]*object
 	spare   []*object // objects of earlier executions, for Reset to recycle
 
+	change    Change // what Changes yields, reused
 	journal   []journalEntry
 	revisions []int // journal length at each snapshot id
 	dirties   map[common.Address]int
@@ -756,24 +757,26 @@ type Change struct {
 }
 
 // Changes calls yield for every account the finalised transactions wrote,
-// in no particular order. The Change and its maps belong to the overlay and
-// must not be modified or retained after the next transaction.
+// in no particular order. The Change and its maps belong to the overlay:
+// they must not be modified, and the Change (reused from call to call) not
+// retained after yield returns, nor its maps after the next transaction.
 //
 // REQUIRES: Finalise was called after the last transaction.
 func (s *State) Changes(yield func(common.Address, *Change)) {
-	var ch Change
+	ch := &s.change
 	for addr, o := range s.objects {
 		if !o.modified && !o.destructed && len(o.pending) == 0 {
 			continue
 		}
-		ch = Change{Live: o.live, Modified: o.modified, Wiped: o.destructed, CodeChanged: o.codeChanged}
+		*ch = Change{Live: o.live, Modified: o.modified, Wiped: o.destructed, CodeChanged: o.codeChanged}
 		if o.live {
 			ch.Account = state.Account{Nonce: o.nonce, Balance: &o.balance, CodeHash: o.codeHash}
 			ch.Code = o.code
 			ch.Storage = o.pending
 		}
-		yield(addr, &ch)
+		yield(addr, ch)
 	}
+	*ch = Change{}
 }
 
 // WriteSet returns the net effect of all finalised transactions.
