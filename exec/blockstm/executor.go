@@ -702,8 +702,18 @@ func (r *run) commit(i int, out *outcome) error {
 	}
 	r.included = append(r.included, i)
 	r.committedGas.Store(r.cumGas)
+	var (
+		last   common.Address
+		lastCh *state.AccountChange
+	)
 	for _, w := range out.writes {
-		ch, created := r.change(w.loc.addr)
+		// An execution's writes come grouped by account: look each
+		// account up once.
+		ch, created := lastCh, false
+		if ch == nil || w.loc.addr != last {
+			ch, created = r.change(w.loc.addr)
+			last, lastCh = w.loc.addr, ch
+		}
 		if created && w.loc.isSlot {
 			r.slotOnly = append(r.slotOnly, w.loc.addr) // its account may come from the pre-state
 		}
