@@ -607,7 +607,7 @@ func (r *run) record(wk *worker, tx int, out *outcome) bool {
 // validate checks an executed version's read set and aborts it if stale.
 func (r *run) validate(w *worker, t task) task {
 	out := r.sched.txs[t.tx].outcome.Load()
-	if out == nil || out.incarnation != t.incarnation || r.valid(w.reader.pre, t.tx, out.reads) {
+	if out == nil || out.incarnation != t.incarnation || r.valid(w.reader.pre, t.tx, out) {
 		return task{}
 	}
 	if !r.sched.tryAbort(t.tx, t.incarnation) {
@@ -649,7 +649,7 @@ func (r *run) tryCommit(w *worker) task {
 			return task{}
 		}
 		out := r.sched.txs[i].outcome.Load()
-		if !r.valid(w.reader.pre, i, out.reads) {
+		if !r.valid(w.reader.pre, i, out) {
 			st.status = aborting
 			st.mu.Unlock()
 			return r.aborted(w, i, out)

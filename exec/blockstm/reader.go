@@ -441,9 +441,20 @@ func (r *run) pendingCaller(addr common.Address, from, tx int) int {
 	return -1
 }
 
-// valid reports whether every read of a read set would still return the
-// same thing for transaction tx. A stale location is marked contended.
-func (r *run) valid(pre state.Reader, tx int, reads []read) (ok bool) {
+// ownCell returns the cell of loc among writes, if one of them wrote it.
+func ownCell(writes []write, loc *location) *cell {
+	for i := range writes {
+		if w := &writes[i]; w.cell != nil && w.loc == *loc {
+			return w.cell
+		}
+	}
+	return nil
+}
+
+// valid reports whether every read of out's read set would still return
+// the same thing for transaction tx. A stale location is marked contended.
+func (r *run) valid(pre state.Reader, tx int, out *outcome) (ok bool) {
+	reads := out.reads
 	defer func() {
 		if rec := recover(); rec != nil {
 			if _, isBlocked := rec.(blocked); !isBlocked {
@@ -463,7 +474,12 @@ func (r *run) valid(pre state.Reader, tx int, reads []read) (ok bool) {
 		}
 		c := rd.cell
 		if c == nil {
-			c = r.mem.find(rd.loc) // written since the read?
+			// Written since the read? Most often by this transaction
+			// itself (a new recipient, a token balance), whose writes
+			// know their cells; else look it up.
+			if c = ownCell(out.writes, &rd.loc); c == nil {
+				c = r.mem.find(rd.loc)
+			}
 		}
 		res := c.read(tx)
 		if res.estimate || res.found != rd.found || (res.found && (int32(res.tx) != rd.tx || int32(res.inc) != rd.inc)) {
