@@ -370,6 +370,7 @@ type worker struct {
 
 	committer bool         // this worker extends the committed prefix whenever it can
 	gasPool   core.GasPool // the block gas pool an execution sees
+	claim     claim        // transactions claimed and not yet started
 }
 
 // newWorker gives a worker its own pre-state reader where the reader can
@@ -403,7 +404,7 @@ func (r *run) work(w *worker) {
 			}
 		}
 		if t.kind == noTask {
-			t = r.sched.nextTask()
+			t = r.sched.nextTask(&w.claim)
 		}
 		switch t.kind {
 		case executionTask:
@@ -444,6 +445,7 @@ func (r *run) execute(w *worker, t task) task {
 		// A call that another worker is running now is waited for at the
 		// read (readSettled), after this transaction's own prologue.
 		if m := r.pendingCaller(callee, -1, t.tx); m >= 0 && !r.startsSoon(m) && r.sched.addDependency(t.tx, m) {
+			r.sched.noteContention()
 			w.waits++
 			return task{}
 		}
@@ -456,6 +458,7 @@ func (r *run) execute(w *worker, t task) task {
 		}
 		w.executions++
 		if blockedOn >= 0 {
+			r.sched.noteContention()
 			w.waits++
 			if r.sched.addDependency(t.tx, blockedOn) {
 				return task{}

@@ -375,6 +375,7 @@ func (r *run) readSettled(loc location, c *cell, addr common.Address, tx int) re
 			}
 			continue
 		}
+		r.sched.noteContention()
 		if !r.stall(m) {
 			panic(blocked{on: m})
 		}
@@ -485,6 +486,7 @@ func (r *run) valid(pre state.Reader, tx int, out *outcome) (ok bool) {
 		if res.estimate || res.found != rd.found || (res.found && (int32(res.tx) != rd.tx || int32(res.inc) != rd.inc)) {
 			if c != nil {
 				r.mem.markContended(c)
+				r.sched.noteContention()
 			}
 			return false
 		}
