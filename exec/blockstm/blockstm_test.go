@@ -323,3 +323,47 @@ func FuzzParallelMatchesSerial(f *testing.F) {
 		}
 	})
 }
+
+// newWideChain is newChain with n funded senders.
+func newWideChain(t testing.TB, n int) *chain {
+	c := newChain(t, 99)
+	ws := state.WriteSet{}
+	for i := len(c.keys); i < n; i++ {
+		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), byte(i >> 8), 0x77}))
+		c.keys = append(c.keys, k)
+		c.addrs = append(c.addrs, crypto.PubkeyToAddress(k.PublicKey))
+		c.nonces = append(c.nonces, 0)
+		ws[c.addrs[i]] = &state.AccountChange{Account: &state.Account{Balance: uint256.NewInt(params.Ether), CodeHash: types.EmptyCodeHash}}
+	}
+	c.number++
+	var err error
+	if c.root, err = c.store.Commit(c.root, c.number, ws); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestClaimsGiveBackOnContention runs blocks whose first transactions are
+// independent, so that workers claim runs of them, and whose dependencies
+// (a sender's second transaction, calls of one counter) start inside the
+// claimed runs: claimed transactions must be handed back and run in order,
+// with results equal to the serial executor's.
+func TestClaimsGiveBackOnContention(t *testing.T) {
+	c := newWideChain(t, 200)
+	coinbase := common.HexToAddress("0xc0ffee")
+	for _, at := range []int{3, 20, 37, 70} {
+		var txs []*types.Transaction
+		for i := range 100 {
+			fresh := common.BigToAddress(big.NewInt(int64(0x5000 + i)))
+			switch {
+			case i >= at && i%2 == 0:
+				txs = append(txs, c.tx(10+i, &counterAddr, 0, nil, 60_000))
+			case i == at+1:
+				txs = append(txs, c.tx(10+at-1, &fresh, 7, nil, 21_000)) // the sender of tx at-1, again
+			default:
+				txs = append(txs, c.tx(10+i, &fresh, int64(i), nil, 21_000))
+			}
+		}
+		c.compare(t, txs, 30_000_000, coinbase, []int{1, 2, 3, 8})
+	}
+}
