@@ -367,3 +367,51 @@ func TestClaimsGiveBackOnContention(t *testing.T) {
 		c.compare(t, txs, 30_000_000, coinbase, []int{1, 2, 3, 8})
 	}
 }
+
+// failingReader fails every read of one account.
+type failingReader struct {
+	state.Reader
+	bad common.Address
+}
+
+func (f failingReader) Account(addr common.Address) (*state.Account, error) {
+	if addr == f.bad {
+		return nil, fmt.Errorf("test: cannot read %s", addr)
+	}
+	return f.Reader.Account(addr)
+}
+
+// TestUnreadableCalleeOfARejectedTransaction: the accounts Block-STM reads
+// ahead of execution include the callee of a transaction that is rejected
+// before it runs (here, a stale nonce). Serially that callee is never read,
+// so an error reading it must not fail the block.
+func TestUnreadableCalleeOfARejectedTransaction(t *testing.T) {
+	c := newChain(t, 5)
+	bad := common.HexToAddress("0xbad")
+	ok := c.tx(1, &c.addrs[2], 1, nil, 21_000)
+	c.nonces[0] += 3
+	stale := c.tx(0, &bad, 1, nil, 21_000) // nonce too high: rejected before it runs
+	blk := c.nextBlock(30_000_000, common.HexToAddress("0xc0ffee"))
+	pre, err := c.store.Reader(c.root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader := failingReader{Reader: pre, bad: bad}
+	txs := []*types.Transaction{ok, stale}
+	want, err := serial.New().Execute(context.Background(), blk, txs, reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Rejected) != 1 {
+		t.Fatalf("serial rejected %d transactions, want 1", len(want.Rejected))
+	}
+	for _, n := range []int{1, 2} {
+		got, err := blockstm.New(n).Execute(context.Background(), blk, txs, reader)
+		if err != nil {
+			t.Fatalf("%d workers: %v", n, err)
+		}
+		if diff := resultDiff(want, got); diff != "" {
+			t.Fatalf("%d workers: %s", n, diff)
+		}
+	}
+}

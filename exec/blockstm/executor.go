@@ -58,6 +58,7 @@ type perTx struct {
 	seeded      []*cell          // where an estimate was placed before the first incarnation
 	senderCells []*cell
 	senderBase  []accountRecord
+	senderRead  []bool           // senderBase holds the sender's account
 	calleeBase  []*accountRecord // nil where not read
 }
 
@@ -68,6 +69,7 @@ func (p *perTx) reset(n int) {
 	p.seeded = resize(p.seeded, n)
 	p.senderCells = resize(p.senderCells, n)
 	p.senderBase = resize(p.senderBase, n)
+	p.senderRead = resize(p.senderRead, n)
 	p.calleeBase = resize(p.calleeBase, n)
 }
 
@@ -270,10 +272,11 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	return r.result()
 }
 
-// prepare recovers the senders, reads their accounts and makes their cells,
-// all in parallel on the workers; decides whether fee credits can be
-// deferred; and seeds ESTIMATEs so that a sender's later transactions wait
-// for its earlier ones instead of running on a stale nonce.
+// prepare recovers the senders, makes their cells and reads the senders'
+// and callees' accounts, all in parallel on the workers; decides whether
+// fee credits can be deferred; and seeds ESTIMATEs so that a sender's
+// later transactions wait for its earlier ones instead of running on a
+// stale nonce.
 func (r *run) prepare(ws []*worker) error {
 	workers := len(ws)
 	cb, err := baseAccount(r.pre, r.coinbase)
@@ -287,18 +290,14 @@ func (r *run) prepare(ws []*worker) error {
 	r.fee = *cb
 
 	var wg sync.WaitGroup
-	errs := make([]error, workers)
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[w] = r.prepareRange(ws[w], w*len(r.txs)/workers, (w+1)*len(r.txs)/workers)
+			r.prepareRange(ws[w], w*len(r.txs)/workers, (w+1)*len(r.txs)/workers)
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("blockstm: %w", err)
-	}
 
 	// A sender's transactions share its cell, which remembers the last
 	// one seen: each one followed by another of its sender gets an estimate.
@@ -316,15 +315,16 @@ func (r *run) prepare(ws []*worker) error {
 // it recovers the senders, makes their cells, and reads the accounts of
 // the senders and the callees, which every execution needs. Workers take
 // contiguous ranges, so that they do not write to the same cache lines.
-func (r *run) prepareRange(w *worker, start, end int) error {
+func (r *run) prepareRange(w *worker, start, end int) {
 	for i := start; i < end; i++ {
 		tx := r.txs[i]
 		from, _ := types.Sender(r.signer, tx) // an invalid signature is rejected by execution
 		r.senders[i] = from
 		r.senderCells[i] = r.mem.cell(location{addr: from}, &w.cells)
-		if err := readBase(w.reader.pre, from, &r.senderBase[i]); err != nil {
-			return err
-		}
+		// A read that fails is left to the execution, which meets the
+		// error only if it really reads the account (serially, a
+		// transaction rejected before it runs never reads its callee).
+		r.senderRead[i] = readBase(w.reader.pre, from, &r.senderBase[i]) == nil
 		to := tx.To()
 		if to == nil {
 			continue
@@ -333,13 +333,10 @@ func (r *run) prepareRange(w *worker, start, end int) error {
 		if *to == from || (r.deferFees && *to == r.coinbase) {
 			continue // read as the sender, or as the fee recipient
 		}
-		rec, err := w.reader.base.account(w.reader.pre, *to)
-		if err != nil {
-			return err
+		if rec, err := w.reader.base.account(w.reader.pre, *to); err == nil {
+			r.calleeBase[i] = rec
 		}
-		r.calleeBase[i] = rec
 	}
-	return nil
 }
 
 func (r *run) fail(err error) {
@@ -930,5 +927,6 @@ func (s *slab[T]) trim(p []T) []T {
 		return p
 	}
 	s.pos -= n - len(p)
+	clear(s.cur[s.pos : s.pos+n-len(p)]) // new hands out zero values
 	return p[:len(p):len(p)]
 }

@@ -138,7 +138,7 @@ func (r *txReader) account(addr common.Address) (*accountRecord, error) {
 		switch {
 		case res.found:
 			rec = res.account
-		case sender:
+		case sender && r.run.senderRead[r.tx]:
 			rec = &r.run.senderBase[r.tx]
 		case addr == r.run.callee[r.tx] && r.run.calleeBase[r.tx] != nil:
 			rec = r.run.calleeBase[r.tx]
