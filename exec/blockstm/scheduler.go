@@ -132,14 +132,18 @@ func (s *scheduler) nextTask(c *claim) task {
 		decreaseTo(&s.executionIdx, c.next)
 		c.next = c.end
 	}
-	for c.next < c.end {
-		i := c.next
-		c.next++
-		if t := s.tryIncarnate(i); t.kind != noTask {
-			return t
+	for {
+		for c.next < c.end {
+			i := c.next
+			c.next++
+			if t := s.tryIncarnate(i); t.kind != noTask {
+				return t
+			}
+		}
+		if !s.claimNext(c) {
+			return task{}
 		}
 	}
-	return s.nextExecution(c)
 }
 
 func (s *scheduler) nextValidation() task {
@@ -161,29 +165,22 @@ func (s *scheduler) nextValidation() task {
 	}
 }
 
-func (s *scheduler) nextExecution(c *claim) task {
+// claimNext claims the next transactions to execute into c: one, or
+// claimSize while the block shows no dependencies. It reports false once
+// the execution index has passed the end.
+func (s *scheduler) claimNext(c *claim) bool {
 	for {
 		idx := s.executionIdx.Load()
 		if idx >= int64(s.n) {
-			return task{}
+			return false
 		}
 		end := idx + 1
 		if !s.contended.Load() {
 			end = min(idx+claimSize, int64(s.n))
 		}
-		if !s.executionIdx.CompareAndSwap(idx, end) {
-			continue
-		}
-		c.next, c.end = int(idx)+1, int(end)
-		if t := s.tryIncarnate(int(idx)); t.kind != noTask {
-			return t
-		}
-		for c.next < c.end {
-			i := c.next
-			c.next++
-			if t := s.tryIncarnate(i); t.kind != noTask {
-				return t
-			}
+		if s.executionIdx.CompareAndSwap(idx, end) {
+			c.next, c.end = int(idx), int(end)
+			return true
 		}
 	}
 }
