@@ -35,6 +35,7 @@ var (
 	factoryAddr   = common.HexToAddress("0xc4") // CREATE2 with a fixed salt: the second call collides
 	balanceProbe  = common.HexToAddress("0xc5") // stores the balance of the first sender
 	clearerAddr   = common.HexToAddress("0xc6") // clears slot 0 (a refund)
+	ledgerAddr    = common.HexToAddress("0xc7") // slot CALLER = CALLVALUE+1, slot CALLER+1 = NUMBER: a slot pair per sender
 )
 
 func genesisCode(hot common.Address) map[common.Address][]byte {
@@ -45,6 +46,8 @@ func genesisCode(hot common.Address) map[common.Address][]byte {
 		factoryAddr:   program.New().Create2(testcontract.LoggerInitCode(), 7).Op(gethvm.NUMBER).Op(gethvm.SSTORE).Op(gethvm.STOP).Bytes(),
 		balanceProbe:  program.New().Push(hot.Big()).Op(gethvm.BALANCE).Op(gethvm.NUMBER).Op(gethvm.SSTORE).Op(gethvm.STOP).Bytes(),
 		clearerAddr:   program.New().Push(0).Push(0).Op(gethvm.SSTORE).Op(gethvm.STOP).Bytes(),
+		ledgerAddr: program.New().Op(gethvm.CALLVALUE).Push(1).Op(gethvm.ADD).Op(gethvm.CALLER).Op(gethvm.SSTORE).
+			Op(gethvm.NUMBER).Op(gethvm.CALLER).Push(1).Op(gethvm.ADD).Op(gethvm.SSTORE).Op(gethvm.STOP).Bytes(),
 	}
 }
 
@@ -365,6 +368,30 @@ func TestClaimsGiveBackOnContention(t *testing.T) {
 			}
 		}
 		c.compare(t, txs, 30_000_000, coinbase, []int{1, 2, 3, 8})
+	}
+}
+
+// TestManySlotsOfOneContract commits blocks in which one contract gains
+// hundreds of slots (the write set's storage map is then sized ahead for
+// the rest of the block), some written twice by a sender's later
+// transaction, with other accounts committed in between.
+func TestManySlotsOfOneContract(t *testing.T) {
+	c := newWideChain(t, 400)
+	coinbase := common.HexToAddress("0xc0ffee")
+	for _, n := range []int{100, 390} {
+		var txs []*types.Transaction
+		for i := range n {
+			fresh := common.BigToAddress(big.NewInt(int64(0x6000 + i)))
+			switch {
+			case i%9 == 4:
+				txs = append(txs, c.tx(10+i%300, &fresh, int64(i), nil, 21_000))
+			case i%13 == 5:
+				txs = append(txs, c.tx(10+i%300, &counterAddr, 0, nil, 60_000))
+			default:
+				txs = append(txs, c.tx(10+i%300, &ledgerAddr, int64(i%3), nil, 80_000))
+			}
+		}
+		c.compare(t, txs, 60_000_000, coinbase, []int{1, 2, 3, 8})
 	}
 }
 

@@ -195,6 +195,14 @@ type run struct {
 	accounts     slab[state.Account]
 	balances     slab[uint256.Int]
 	slotOnly     []common.Address // accounts whose first committed write was a slot
+	presized     map[*state.AccountChange]bool
+	recent       [16]recentChange // write-set entries of accounts committed more than once
+}
+
+// recentChange is an entry of the run's cache of write-set entries.
+type recentChange struct {
+	addr common.Address
+	ch   *state.AccountChange
 }
 
 // Execute implements exec.Executor.
@@ -239,8 +247,7 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		}
 	}()
 	for i := range workers {
-		sc.workers[i].reset()
-		w, err := r.newWorker(sc.workers[i])
+		w, err := r.newWorker(sc.workers[i]) // its scratch is reset by prepare
 		if err != nil {
 			stopped = true
 			return nil, err
@@ -272,11 +279,11 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 	return r.result()
 }
 
-// prepare recovers the senders, makes their cells and reads the senders'
-// and callees' accounts, all in parallel on the workers; decides whether
-// fee credits can be deferred; and seeds ESTIMATEs so that a sender's
-// later transactions wait for its earlier ones instead of running on a
-// stale nonce.
+// prepare resets the workers' scratch, recovers the senders, makes their
+// cells and reads the senders' and callees' accounts, all in parallel on
+// the workers; decides whether fee credits can be deferred; and seeds
+// ESTIMATEs so that a sender's later transactions wait for its earlier
+// ones instead of running on a stale nonce.
 func (r *run) prepare(ws []*worker) error {
 	workers := len(ws)
 	cb, err := baseAccount(r.pre, r.coinbase)
@@ -294,6 +301,7 @@ func (r *run) prepare(ws []*worker) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			ws[w].workerScratch.reset()
 			r.prepareRange(ws[w], w*len(r.txs)/workers, (w+1)*len(r.txs)/workers)
 		}()
 	}
@@ -718,8 +726,11 @@ func (r *run) commit(i int, out *outcome) error {
 			r.slotOnly = append(r.slotOnly, w.loc.addr) // its account may come from the pre-state
 		}
 		if w.loc.isSlot {
-			if ch.Storage == nil {
+			switch {
+			case ch.Storage == nil:
 				ch.Storage = make(map[common.Hash]common.Hash)
+			case len(ch.Storage) == presizeAt:
+				r.presize(ch, i)
 			}
 			ch.Storage[w.loc.slot] = w.slot
 			continue
@@ -744,14 +755,51 @@ func (r *run) commit(i int, out *outcome) error {
 	return nil
 }
 
-// change returns the write-set entry of addr, creating it if needed.
-func (r *run) change(addr common.Address) (ch *state.AccountChange, created bool) {
-	if ch = r.ws[addr]; ch != nil {
-		return ch, false
+// presizeAt is how many slots an account's committed storage holds when
+// presize estimates how many it will hold at the end of the block.
+const presizeAt = 64
+
+// presize makes the storage map of ch, which reached presizeAt slots by
+// transaction i, big enough for the rest of the block at the rate it grew
+// so far: a contract that most transactions write (a token, a pool) then
+// gets its map once, instead of growing it step by step, each step
+// rehashing every slot. The estimate is bounded by four slots per
+// transaction.
+func (r *run) presize(ch *state.AccountChange, i int) {
+	if r.presized[ch] {
+		return
 	}
-	ch = r.changes.new()
-	r.ws[addr] = ch
-	return ch, true
+	if r.presized == nil {
+		r.presized = make(map[*state.AccountChange]bool)
+	}
+	r.presized[ch] = true
+	n := len(r.txs)
+	want := min(presizeAt*n/(i+1), 4*n)
+	if want < 4*presizeAt {
+		return // it grows slowly: as usual
+	}
+	m := make(map[common.Hash]common.Hash, want)
+	for k, v := range ch.Storage {
+		m[k] = v
+	}
+	ch.Storage = m
+}
+
+// change returns the write-set entry of addr, creating it if needed.
+// Accounts that are committed again (contracts that many transactions
+// write) are remembered in a small cache in front of the write set.
+func (r *run) change(addr common.Address) (ch *state.AccountChange, created bool) {
+	c := &r.recent[addr[19]%uint8(len(r.recent))]
+	if c.ch != nil && c.addr == addr {
+		return c.ch, false
+	}
+	if ch = r.ws[addr]; ch == nil {
+		ch = r.changes.new()
+		r.ws[addr] = ch
+		return ch, true // most are committed once: not cached
+	}
+	c.addr, c.ch = addr, ch
+	return ch, false
 }
 
 // setAccount makes ch say what rec says: the account's fields and code, or
@@ -862,6 +910,11 @@ type slab[T any] struct {
 	chunk  int   // size of the last chunk made
 	chunks [][]T // every chunk made; chunks[next:] are unused since reset
 	next   int
+	// chunks[:dirty] may hold values handed out before the last reset: a
+	// dirty chunk is cleared when it is handed out again (by the worker
+	// about to write it, while it is in cache), or at the next reset if it
+	// was not, so that nothing is kept alive longer than one more block.
+	dirty int
 }
 
 const (
@@ -877,6 +930,9 @@ func (s *slab[T]) grow(n int) {
 		c := s.chunks[s.next]
 		s.next++
 		if len(c) >= n {
+			if s.next <= s.dirty {
+				clear(c)
+			}
 			s.cur = c
 			return
 		}
@@ -890,9 +946,10 @@ func (s *slab[T]) grow(n int) {
 // reset makes every chunk unused again. Values handed out before must no
 // longer be used.
 func (s *slab[T]) reset() {
-	for _, c := range s.chunks[:s.next] {
-		clear(c)
+	for _, c := range s.chunks[s.next:max(s.next, s.dirty)] {
+		clear(c) // dirty, and not handed out since the last reset
 	}
+	s.dirty = s.next
 	s.cur, s.pos, s.next = nil, 0, 0
 }
 
