@@ -195,8 +195,9 @@ type run struct {
 	accounts     slab[state.Account]
 	balances     slab[uint256.Int]
 	slotOnly     []common.Address // accounts whose first committed write was a slot
-	presized     map[*state.AccountChange]bool
 	recent       [16]recentChange // write-set entries of accounts committed more than once
+	storage      committedSlots
+	workers      int
 }
 
 // recentChange is an entry of the run's cache of write-set entries.
@@ -236,6 +237,7 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		sched:    newScheduler(len(txs), &sc.txs),
 		ws:       make(state.WriteSet, 2*len(txs)),
 	}
+	r.workers = min(e.workers, len(txs))
 	workers := min(e.workers, len(txs))
 	for len(sc.workers) < workers {
 		sc.workers = append(sc.workers, &workerScratch{cache: newWorkerCache()})
@@ -713,6 +715,7 @@ func (r *run) commit(i int, out *outcome) error {
 	var (
 		last   common.Address
 		lastCh *state.AccountChange
+		lastSt *committedStorage
 	)
 	for _, w := range out.writes {
 		// An execution's writes come grouped by account: look each
@@ -720,23 +723,21 @@ func (r *run) commit(i int, out *outcome) error {
 		ch, created := lastCh, false
 		if ch == nil || w.loc.addr != last {
 			ch, created = r.change(w.loc.addr)
-			last, lastCh = w.loc.addr, ch
+			last, lastCh, lastSt = w.loc.addr, ch, nil
 		}
 		if created && w.loc.isSlot {
 			r.slotOnly = append(r.slotOnly, w.loc.addr) // its account may come from the pre-state
 		}
 		if w.loc.isSlot {
-			switch {
-			case ch.Storage == nil:
-				ch.Storage = make(map[common.Hash]common.Hash)
-			case len(ch.Storage) == presizeAt:
-				r.presize(ch, i)
+			if lastSt == nil {
+				lastSt = r.storageOf(w.loc.addr, ch)
 			}
-			ch.Storage[w.loc.slot] = w.slot
+			lastSt.set(w.loc.slot, w.slot)
 			continue
 		}
-		if w.account.wipedBy == i {
-			clear(ch.Storage) // written before the wipe; the tx's own slot writes follow
+		if w.account.wipedBy == i || !w.account.live {
+			// Slots written before the wipe go; the tx's own slot writes follow.
+			r.wipeStorage(w.loc.addr)
 		}
 		if err := r.setAccount(ch, w.account); err != nil {
 			return err
@@ -753,36 +754,6 @@ func (r *run) commit(i int, out *outcome) error {
 		r.feeTouched = true
 	}
 	return nil
-}
-
-// presizeAt is how many slots an account's committed storage holds when
-// presize estimates how many it will hold at the end of the block.
-const presizeAt = 64
-
-// presize makes the storage map of ch, which reached presizeAt slots by
-// transaction i, big enough for the rest of the block at the rate it grew
-// so far: a contract that most transactions write (a token, a pool) then
-// gets its map once, instead of growing it step by step, each step
-// rehashing every slot. The estimate is bounded by four slots per
-// transaction.
-func (r *run) presize(ch *state.AccountChange, i int) {
-	if r.presized[ch] {
-		return
-	}
-	if r.presized == nil {
-		r.presized = make(map[*state.AccountChange]bool)
-	}
-	r.presized[ch] = true
-	n := len(r.txs)
-	want := min(presizeAt*n/(i+1), 4*n)
-	if want < 4*presizeAt {
-		return // it grows slowly: as usual
-	}
-	m := make(map[common.Hash]common.Hash, want)
-	for k, v := range ch.Storage {
-		m[k] = v
-	}
-	ch.Storage = m
 }
 
 // change returns the write-set entry of addr, creating it if needed.
@@ -858,8 +829,9 @@ func (r *run) result() (*exec.Result, error) {
 	return res, nil
 }
 
-// writeSet completes the write set built at commit: the deferred fees, and
-// the accounts of contracts whose storage alone was written.
+// writeSet completes the write set built at commit: the storage maps, the
+// deferred fees, and the accounts of contracts whose storage alone was
+// written.
 func (r *run) writeSet() (state.WriteSet, error) {
 	if r.deferFees && r.feeTouched {
 		ch, _ := r.change(r.coinbase)
@@ -884,6 +856,7 @@ func (r *run) writeSet() (state.WriteSet, error) {
 			return nil, err
 		}
 	}
+	r.storage.build(r.workers) // once every account is known
 	return r.ws, nil
 }
 
