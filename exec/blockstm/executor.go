@@ -194,6 +194,7 @@ type run struct {
 	changes      slab[state.AccountChange]
 	accounts     slab[state.Account]
 	balances     slab[uint256.Int]
+	applied      int              // r.included[:applied] are in the write set
 	slotOnly     []common.Address // accounts whose first committed write was a slot
 	recent       [16]recentChange // write-set entries of accounts committed more than once
 	storage      committedSlots
@@ -647,6 +648,11 @@ func (r *run) tryCommit(w *worker) task {
 		return task{}
 	}
 	defer r.commitMu.Unlock()
+	defer func() {
+		if err := r.applyCommitted(false); err != nil {
+			r.fail(err)
+		}
+	}()
 	for {
 		i := int(r.commitIdx.Load())
 		if i >= len(r.txs) || r.failed.Load() {
@@ -694,8 +700,8 @@ func (r *run) tryCommit(w *worker) task {
 	}
 }
 
-// commit adds a final outcome to the block, its writes straight into the
-// block's write set.
+// commit adds a final outcome to the block; applyCommitted adds its
+// writes to the write set.
 func (r *run) commit(i int, out *outcome) error {
 	if out.err != nil {
 		r.rejected = append(r.rejected, i)
@@ -712,6 +718,34 @@ func (r *run) commit(i int, out *outcome) error {
 	}
 	r.included = append(r.included, i)
 	r.committedGas.Store(r.cumGas)
+	return nil
+}
+
+// applyBatch is how many committed transactions apply adds to the write
+// set at once.
+const applyBatch = 256
+
+// applyCommitted adds the writes of committed transactions to the write
+// set: once applyBatch are waiting, or all of them when the block is done.
+// The inserts into the write set's large maps miss the cache; in a burst,
+// the processor overlaps the misses, where one insert after each commit
+// would wait for every one, and evict what the worker's next execution
+// needs each time.
+func (r *run) applyCommitted(all bool) error {
+	if !all && len(r.included)-r.applied < applyBatch {
+		return nil
+	}
+	for _, i := range r.included[r.applied:] {
+		if err := r.apply(i, r.sched.txs[i].outcome.Load()); err != nil {
+			return err
+		}
+	}
+	r.applied = len(r.included)
+	return nil
+}
+
+// apply adds the writes of included transaction i to the write set.
+func (r *run) apply(i int, out *outcome) error {
 	var (
 		last   common.Address
 		lastCh *state.AccountChange
@@ -820,6 +854,9 @@ func (r *run) result() (*exec.Result, error) {
 	}
 	for _, i := range r.rejected {
 		res.Rejected = append(res.Rejected, exec.Rejected{Index: i, Tx: r.txs[i], Err: r.sched.txs[i].outcome.Load().err})
+	}
+	if err := r.applyCommitted(true); err != nil {
+		return nil, err
 	}
 	ws, err := r.writeSet()
 	if err != nil {
