@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -273,6 +274,28 @@ func resultDiff(want, got *exec.Result) string {
 			return fmt.Sprintf("rejected %d: tx %d %v, serial tx %d %v", i, b.Index, b.Err, a.Index, a.Err)
 		}
 	}
+	return writeSetDiff(want.WriteSet, got.WriteSet)
+}
+
+// writeSetDiff describes the first difference between two write sets, or
+// "": the same accounts, each with the same fields, code and storage.
+func writeSetDiff(want, got state.WriteSet) string {
+	for _, addr := range want.Addresses() {
+		if got[addr] == nil {
+			return fmt.Sprintf("write set lacks %s", addr)
+		}
+	}
+	for _, addr := range got.Addresses() {
+		w, g := want[addr], got[addr]
+		if w == nil {
+			return fmt.Sprintf("write set has %s, serial does not", addr)
+		}
+		if !reflect.DeepEqual(w, g) {
+			a, _ := json.Marshal(w)
+			b, _ := json.Marshal(g)
+			return fmt.Sprintf("write set of %s:\n got %s\nwant %s", addr, b, a)
+		}
+	}
 	return ""
 }
 
@@ -372,9 +395,9 @@ func TestClaimsGiveBackOnContention(t *testing.T) {
 }
 
 // TestManySlotsOfOneContract commits blocks in which one contract gains
-// hundreds of slots (the write set's storage map is then sized ahead for
-// the rest of the block), some written twice by a sender's later
-// transaction, with other accounts committed in between.
+// hundreds of slots (gathered in a list as they commit, made into a map at
+// the end), some written twice by a sender's later transaction, with other
+// accounts committed in between.
 func TestManySlotsOfOneContract(t *testing.T) {
 	c := newWideChain(t, 400)
 	coinbase := common.HexToAddress("0xc0ffee")

@@ -190,7 +190,8 @@ type run struct {
 	rejected     []int
 	fee          accountRecord // the fee recipient at the commit point
 	feeTouched   bool
-	ws           state.WriteSet // the committed writes
+	feeWiped     bool           // a zero credit deleted the missing fee recipient (see apply)
+	ws           state.WriteSet // the writes of included[:applied], storage maps made at the end
 	changes      slab[state.AccountChange]
 	accounts     slab[state.Account]
 	balances     slab[uint256.Int]
@@ -198,7 +199,7 @@ type run struct {
 	slotOnly     []common.Address // accounts whose first committed write was a slot
 	recent       [16]recentChange // write-set entries of accounts committed more than once
 	storage      committedSlots
-	workers      int
+	workers      int // goroutines executing the block
 }
 
 // recentChange is an entry of the run's cache of write-set entries.
@@ -237,9 +238,9 @@ func (e *Executor) Execute(ctx context.Context, blk *exec.Block, txs []*types.Tr
 		pre:      pre,
 		sched:    newScheduler(len(txs), &sc.txs),
 		ws:       make(state.WriteSet, 2*len(txs)),
+		workers:  min(e.workers, len(txs)),
 	}
-	r.workers = min(e.workers, len(txs))
-	workers := min(e.workers, len(txs))
+	workers := r.workers
 	for len(sc.workers) < workers {
 		sc.workers = append(sc.workers, &workerScratch{cache: newWorkerCache()})
 	}
@@ -648,11 +649,6 @@ func (r *run) tryCommit(w *worker) task {
 		return task{}
 	}
 	defer r.commitMu.Unlock()
-	defer func() {
-		if err := r.applyCommitted(false); err != nil {
-			r.fail(err)
-		}
-	}()
 	for {
 		i := int(r.commitIdx.Load())
 		if i >= len(r.txs) || r.failed.Load() {
@@ -697,6 +693,10 @@ func (r *run) tryCommit(w *worker) task {
 			return task{}
 		}
 		r.commitIdx.Store(int64(i + 1))
+		if err := r.applyCommitted(false); err != nil {
+			r.fail(err)
+			return task{}
+		}
 	}
 }
 
@@ -726,7 +726,8 @@ func (r *run) commit(i int, out *outcome) error {
 const applyBatch = 256
 
 // applyCommitted adds the writes of committed transactions to the write
-// set: once applyBatch are waiting, or all of them when the block is done.
+// set: once applyBatch are waiting (it is called after every commit), or
+// all of them when the block is done.
 // The inserts into the write set's large maps miss the cache; in a burst,
 // the processor overlaps the misses, where one insert after each commit
 // would wait for every one, and evict what the worker's next execution
@@ -734,6 +735,9 @@ const applyBatch = 256
 func (r *run) applyCommitted(all bool) error {
 	if !all && len(r.included)-r.applied < applyBatch {
 		return nil
+	}
+	if r.failed.Load() {
+		return nil // the block's result is discarded
 	}
 	for _, i := range r.included[r.applied:] {
 		if err := r.apply(i, r.sched.txs[i].outcome.Load()); err != nil {
@@ -780,12 +784,22 @@ func (r *run) apply(i int, out *outcome) error {
 			r.fee, r.feeTouched = *w.account, true
 		}
 	}
-	if r.deferFees && !out.fee.IsZero() {
+	switch {
+	case !r.deferFees:
+	case !out.fee.IsZero():
 		r.fee.balance.Add(&r.fee.balance, &out.fee)
 		if !r.fee.live {
 			r.fee.live, r.fee.nonce, r.fee.codeHash = true, 0, types.EmptyCodeHash
 		}
 		r.feeTouched = true
+	case !r.fee.live:
+		// Serially, a zero credit to a missing recipient creates it and
+		// EIP-158 deletes it again at the end of the transaction: the
+		// state is the same, but the write set says the account was
+		// deleted in the block. Records that later transactions write for
+		// it do not know, having read it through feeRecipientAt.
+		r.fee.wipedBy, r.feeWiped, r.feeTouched = i, true, true
+		r.wipeStorage(r.coinbase)
 	}
 	return nil
 }
@@ -866,9 +880,9 @@ func (r *run) result() (*exec.Result, error) {
 	return res, nil
 }
 
-// writeSet completes the write set built at commit: the storage maps, the
-// deferred fees, and the accounts of contracts whose storage alone was
-// written.
+// writeSet completes the write set applyCommitted built: the deferred
+// fees, the accounts of contracts whose storage alone was written, and the
+// storage maps.
 func (r *run) writeSet() (state.WriteSet, error) {
 	if r.deferFees && r.feeTouched {
 		ch, _ := r.change(r.coinbase)
@@ -876,6 +890,7 @@ func (r *run) writeSet() (state.WriteSet, error) {
 		if err := r.setAccount(ch, &fee); err != nil {
 			return nil, err
 		}
+		ch.Destructed = ch.Destructed || r.feeWiped
 	}
 	for _, addr := range r.slotOnly {
 		ch := r.ws[addr]
@@ -939,10 +954,10 @@ func (s *slab[T]) grow(n int) {
 	for s.next < len(s.chunks) {
 		c := s.chunks[s.next]
 		s.next++
+		if s.next <= s.dirty {
+			clear(c) // also when skipped: chunks[:next] are dirty again at reset
+		}
 		if len(c) >= n {
-			if s.next <= s.dirty {
-				clear(c)
-			}
 			s.cur = c
 			return
 		}

@@ -142,6 +142,7 @@ type memory struct {
 	overflow    shardedMap[*cell]
 	overflowing atomic.Bool
 	overSlabs   [shardCount]slab[cell] // each used under its shard's lock
+	overDirty   bool                   // the last reset left overSlabs' chunks to clear
 
 	hot []atomic.Uint64 // accounts with contended locations, by address hash
 }
@@ -155,12 +156,16 @@ func (m *memory) reset(locations int) {
 	} else {
 		clear(m.hot)
 	}
-	if m.overflowing.Load() {
+	// The overflow's slabs are reset after a block that used them and
+	// after the one following it, which clears what the first left dirty
+	// (slabs clear chunks when they are handed out again).
+	if over := m.overflowing.Load(); over || m.overDirty {
 		for i := range m.overflow.shards {
 			clear(m.overflow.shards[i].m)
 			m.overSlabs[i].reset()
 		}
 		m.overflowing.Store(false)
+		m.overDirty = over
 	}
 }
 

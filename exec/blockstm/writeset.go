@@ -30,7 +30,8 @@ type committedSlots struct {
 }
 
 // committedStorage is the committed storage of one account since its last
-// wipe: one entry per slot, in the order first written.
+// wipe, in commit order: a slot rewritten soon after keeps its entry, one
+// rewritten later gets another (see set).
 type committedStorage struct {
 	addr   common.Address
 	ch     *state.AccountChange
