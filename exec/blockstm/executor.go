@@ -197,15 +197,17 @@ type run struct {
 	balances     slab[uint256.Int]
 	applied      int              // r.included[:applied] are in the write set
 	slotOnly     []common.Address // accounts whose first committed write was a slot
-	recent       [16]recentChange // write-set entries of accounts committed more than once
+	recent       [16]recentAccount // accounts committed more than once, by their address's last byte
 	storage      committedSlots
 	workers      int // goroutines executing the block
 }
 
-// recentChange is an entry of the run's cache of write-set entries.
-type recentChange struct {
+// recentAccount is an entry of the run's cache of committed accounts: the
+// write-set entry, and the committed storage once looked up.
+type recentAccount struct {
 	addr common.Address
 	ch   *state.AccountChange
+	st   *committedStorage
 }
 
 // Execute implements exec.Executor.
@@ -817,7 +819,7 @@ func (r *run) change(addr common.Address) (ch *state.AccountChange, created bool
 		r.ws[addr] = ch
 		return ch, true // most are committed once: not cached
 	}
-	c.addr, c.ch = addr, ch
+	*c = recentAccount{addr: addr, ch: ch}
 	return ch, false
 }
 

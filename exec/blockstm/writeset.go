@@ -25,8 +25,7 @@ import (
 // It is used by the committer only (under the commit lock), then by build.
 type committedSlots struct {
 	accounts []*committedStorage
-	byAddr   map[common.Address]*committedStorage
-	recent   [16]*committedStorage // by the address's last byte
+	byAddr   map[common.Address]*committedStorage // behind run.recent
 }
 
 // committedStorage is the committed storage of one account since its last
@@ -43,11 +42,11 @@ type slotWrite struct{ slot, value common.Hash }
 // storageOf returns the committed storage of addr, whose write-set entry is
 // ch, creating it if needed.
 func (r *run) storageOf(addr common.Address, ch *state.AccountChange) *committedStorage {
-	s := &r.storage
-	at := &s.recent[addr[19]%uint8(len(s.recent))]
-	if st := *at; st != nil && st.addr == addr {
-		return st
+	c := &r.recent[addr[19]%uint8(len(r.recent))]
+	if c.st != nil && c.addr == addr {
+		return c.st
 	}
+	s := &r.storage
 	st := s.byAddr[addr]
 	if st == nil {
 		if s.byAddr == nil {
@@ -57,7 +56,9 @@ func (r *run) storageOf(addr common.Address, ch *state.AccountChange) *committed
 		s.byAddr[addr] = st
 		s.accounts = append(s.accounts, st)
 	}
-	*at = st
+	if c.addr == addr && c.ch == ch { // change cached the account
+		c.st = st
+	}
 	return st
 }
 
