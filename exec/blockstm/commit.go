@@ -210,7 +210,7 @@ func (r *run) setAccount(ch *state.AccountChange, rec *accountRecord) error {
 			// The overlay only makes an account absent by deleting it.
 			return fmt.Errorf("blockstm: account record neither live nor deleted")
 		}
-		ch.Account, ch.Code, ch.Storage = nil, nil, nil
+		ch.Account, ch.Code = nil, nil // and no storage: committedStorage.build
 		return nil
 	}
 	if ch.Account == nil {

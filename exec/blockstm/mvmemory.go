@@ -71,8 +71,8 @@ func (c *cell) find(tx int) (int, bool) {
 	return slices.BinarySearchFunc(c.entries[:n-1], tx, func(e entry, t int) int { return e.tx - t })
 }
 
-// shardCount is the number of independently locked parts of the memory
-// and the base cache; a power of two.
+// shardCount is the number of independently locked parts of the memory's
+// overflow map; a power of two.
 const shardCount = 256
 
 // shardIndex spreads locations over shards.
@@ -111,12 +111,6 @@ func (sm *shardedMap[V]) loadOrStore(loc *location, newValue func(shard uint) V)
 	if v, ok := sm.load(loc); ok {
 		return v
 	}
-	return sm.store(loc, newValue)
-}
-
-// store is loadOrStore without the optimistic read-locked lookup, for keys
-// that are most likely absent.
-func (sm *shardedMap[V]) store(loc *location, newValue func(shard uint) V) V {
 	idx := shardIndex(loc)
 	sh := &sm.shards[idx]
 	sh.mu.Lock()

@@ -32,7 +32,6 @@ type committedSlots struct {
 // wipe, in commit order: a slot rewritten soon after keeps its entry, one
 // rewritten later gets another (see set).
 type committedStorage struct {
-	addr   common.Address
 	ch     *state.AccountChange
 	writes []slotWrite
 }
@@ -52,11 +51,11 @@ func (r *run) storageOf(addr common.Address, ch *state.AccountChange) *committed
 		if s.byAddr == nil {
 			s.byAddr = make(map[common.Address]*committedStorage)
 		}
-		st = &committedStorage{addr: addr, ch: ch}
+		st = &committedStorage{ch: ch}
 		s.byAddr[addr] = st
 		s.accounts = append(s.accounts, st)
 	}
-	if c.addr == addr && c.ch == ch { // change cached the account
+	if c.ch == ch { // change cached the account
 		c.st = st
 	}
 	return st
